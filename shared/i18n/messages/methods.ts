@@ -1,5 +1,5 @@
-/** Texts of the methods part, in English, Russian and Ukrainian. */
+/** Texts of the methods part (value coefficient, ABC, XYZ, concentration), in English, Russian and Ukrainian. */
 import type { Translations } from '../lang';
 
-export const methodsMessages = {
+export const methodMessages = {
 } satisfies Record<string, Translations>;
