@@ -1,5 +1,118 @@
-/** Texts of the clv part, in English, Russian and Ukrainian. */
+/** Texts of the clv part (customer lifetime value), in English, Russian and Ukrainian. */
 import type { Translations } from '../lang';
 
 export const clvMessages = {
+  'clv.unit.day': { en: 'days', ru: 'дни', uk: 'дні' },
+  'clv.unit.week': { en: 'weeks', ru: 'недели', uk: 'тижні' },
+  'clv.unit.month': { en: 'months', ru: 'месяцы', uk: 'місяці' },
+  'clv.error.badTimeUnit': {
+    en: 'The CLV time unit "{value}" is not known: use day, week or month.',
+    ru: 'Единица времени CLV «{value}» неизвестна: используйте day, week или month.',
+    uk: 'Одиниця часу CLV «{value}» невідома: використайте day, week або month.',
+  },
+  'clv.error.noCalibrationEnd': {
+    en: 'CLV needs a calibration end date (or an as-of date): none was given and the sheet has no dates.',
+    ru: 'Для CLV нужна дата окончания калибровки (или дата анализа): она не задана, а в листе нет дат.',
+    uk: 'Для CLV потрібна дата кінця калібрування (або дата аналізу): її не задано, а в аркуші немає дат.',
+  },
+  'clv.error.noDates': {
+    en: 'CLV needs the date of every sale: the sheet has no date column.',
+    ru: 'Для CLV нужна дата каждой продажи: в листе нет столбца с датой.',
+    uk: 'Для CLV потрібна дата кожного продажу: в аркуші немає стовпця з датою.',
+  },
+  'clv.error.badOption': {
+    en: 'The CLV option {option} = {value} is not valid: {rule}.',
+    ru: 'Параметр CLV {option} = {value} недопустим: {rule}.',
+    uk: 'Параметр CLV {option} = {value} неприпустимий: {rule}.',
+  },
+  'clv.rule.horizon': {
+    en: 'the horizon is a whole number of time units, 1 or more',
+    ru: 'горизонт — целое число единиц времени, не меньше 1',
+    uk: 'горизонт — ціле число одиниць часу, не менше 1',
+  },
+  'clv.rule.discountRate': {
+    en: 'the annual discount rate is a fraction, 0 or more (0.1 = 10 %)',
+    ru: 'годовая ставка дисконтирования — доля, не меньше 0 (0.1 = 10 %)',
+    uk: 'річна ставка дисконтування — частка, не менше 0 (0.1 = 10 %)',
+  },
+  'clv.rule.penalty': {
+    en: 'the penalty is a number, 0 or more (0 = none)',
+    ru: 'штраф — число, не меньше 0 (0 — без штрафа)',
+    uk: 'штраф — число, не менше 0 (0 — без штрафу)',
+  },
+  'clv.error.nonPositiveSpend': {
+    en: 'Client {client} bought again ({frequency} repeat purchases) but their mean repeat spend is {spend}: the spend model (Gamma-Gamma) needs a positive spend for every repeat customer. Check that client\'s rows (zero amounts, returns larger than the purchase) or leave them out.',
+    ru: 'Клиент {client} покупал повторно ({frequency} повторных покупок), но его средняя сумма повторной покупки равна {spend}: модели расходов (Gamma-Gamma) нужна положительная сумма у каждого повторного покупателя. Проверьте строки этого клиента (нулевые суммы, возвраты больше покупки) или исключите его.',
+    uk: 'Клієнт {client} купував повторно ({frequency} повторних покупок), але його середня сума повторної покупки дорівнює {spend}: моделі витрат (Gamma-Gamma) потрібна додатна сума в кожного повторного покупця. Перевірте рядки цього клієнта (нульові суми, повернення більші за покупку) або виключіть його.',
+  },
+  'clv.warning.tooFewRepeatCustomers': {
+    en: 'Only {repeat} clients bought more than once by the calibration end {calibrationEnd} (the models need at least {minimum}): no lifetime value is computed. What to do: choose a later calibration end, use a longer sales history, or a finer time unit.',
+    ru: 'Только {repeat} клиентов купили больше одного раза до конца калибровки {calibrationEnd} (моделям нужно не меньше {minimum}): пожизненная ценность не рассчитана. Что делать: выберите более позднюю дату конца калибровки, возьмите более длинную историю продаж или более мелкую единицу времени.',
+    uk: 'Лише {repeat} клієнтів купили більше одного разу до кінця калібрування {calibrationEnd} (моделям потрібно щонайменше {minimum}): довічну цінність не розраховано. Що робити: оберіть пізнішу дату кінця калібрування, візьміть довшу історію продажів або дрібнішу одиницю часу.',
+  },
+  'clv.warning.purchaseModelFailed': {
+    en: 'The purchase model (BG/NBD) did not converge on this data ({reason}): no probability alive, expected purchases or lifetime value is shown. What to do: add a small penalty (e.g. 0.001), use a longer history, or check for clients with implausibly many purchases.',
+    ru: 'Модель покупок (BG/NBD) не сошлась на этих данных ({reason}): вероятность активности, ожидаемые покупки и пожизненная ценность не показаны. Что делать: задайте небольшой штраф (например, 0.001), возьмите более длинную историю или проверьте клиентов с неправдоподобно большим числом покупок.',
+    uk: 'Модель покупок (BG/NBD) не зійшлася на цих даних ({reason}): ймовірність активності, очікувані покупки та довічну цінність не показано. Що робити: задайте невеликий штраф (наприклад, 0.001), візьміть довшу історію або перевірте клієнтів із неправдоподібно великою кількістю покупок.',
+  },
+  'clv.warning.spendModelFailed': {
+    en: 'The spend model (Gamma-Gamma) did not converge on this data ({reason}): expected spend and lifetime value are not shown; probability alive and expected purchases are. What to do: add a small penalty (e.g. 0.001) or check for clients with extreme purchase amounts.',
+    ru: 'Модель расходов (Gamma-Gamma) не сошлась на этих данных ({reason}): ожидаемая сумма покупки и пожизненная ценность не показаны; вероятность активности и ожидаемые покупки показаны. Что делать: задайте небольшой штраф (например, 0.001) или проверьте клиентов с экстремальными суммами покупок.',
+    uk: 'Модель витрат (Gamma-Gamma) не зійшлася на цих даних ({reason}): очікувану суму покупки та довічну цінність не показано; ймовірність активності й очікувані покупки показано. Що робити: задайте невеликий штраф (наприклад, 0.001) або перевірте клієнтів з екстремальними сумами покупок.',
+  },
+  'clv.warning.spendModelRefused': {
+    en: 'Expected spend and lifetime value are not shown: {reason}',
+    ru: 'Ожидаемая сумма покупки и пожизненная ценность не показаны: {reason}',
+    uk: 'Очікувану суму покупки та довічну цінність не показано: {reason}',
+  },
+  'clv.reason.notConverged': {
+    en: 'the optimiser stopped before settling',
+    ru: 'оптимизатор остановился, не достигнув устойчивого решения',
+    uk: 'оптимізатор зупинився, не досягнувши стійкого розв\'язку',
+  },
+  'clv.reason.boundary': {
+    en: 'a parameter ran off to zero or infinity',
+    ru: 'один из параметров ушёл в ноль или в бесконечность',
+    uk: 'один із параметрів пішов у нуль або в нескінченність',
+  },
+  'clv.reason.infiniteMeanSpend': {
+    en: 'q ≤ 1, so the mean spend is infinite',
+    ru: 'q ≤ 1, поэтому средняя сумма бесконечна',
+    uk: 'q ≤ 1, тому середня сума нескінченна',
+  },
+  'clv.note.recency': {
+    en: 'Recency in the CLV model is the client\'s age at the last purchase (last − first purchase, in {unit}), not RFM\'s recency (days since the last purchase): a client who bought recently has a LARGE CLV recency.',
+    ru: 'Давность (recency) в модели CLV — возраст клиента на момент последней покупки (последняя − первая покупка, {unit}), а не давность RFM (дни с последней покупки): у клиента, купившего недавно, давность CLV БОЛЬШАЯ.',
+    uk: 'Давність (recency) у моделі CLV — вік клієнта на момент останньої покупки (остання − перша покупка, {unit}), а не давність RFM (дні від останньої покупки): у клієнта, який купив нещодавно, давність CLV ВЕЛИКА.',
+  },
+  'clv.note.monthUnit': {
+    en: 'A month here is 365.25 / 12 = 30.44 days.',
+    ru: 'Месяц здесь — 365.25 / 12 = 30.44 дня.',
+    uk: 'Місяць тут — 365.25 / 12 = 30.44 дня.',
+  },
+  'clv.note.method': {
+    en: 'CLV = expected purchases in each of the next {horizon} {unit} (BG/NBD) × expected spend per purchase (Gamma-Gamma), discounted at {annualRate} a year ({periodRate} per time unit). Amounts as in the sheet; no margin applied.',
+    ru: 'CLV = ожидаемые покупки в каждом из следующих {horizon} периодов ({unit}) (BG/NBD) × ожидаемая сумма покупки (Gamma-Gamma), дисконтированные по ставке {annualRate} в год ({periodRate} за единицу времени). Суммы как в листе, без учёта маржи.',
+    uk: 'CLV = очікувані покупки в кожному з наступних {horizon} періодів ({unit}) (BG/NBD) × очікувана сума покупки (Gamma-Gamma), дисконтовані за ставкою {annualRate} на рік ({periodRate} за одиницю часу). Суми як в аркуші, без урахування маржі.',
+  },
+  'clv.note.excludedClients': {
+    en: '{count} clients first bought after the calibration end {calibrationEnd}: the models know nothing of them yet, so they have no prediction.',
+    ru: '{count} клиентов впервые купили после конца калибровки {calibrationEnd}: модели о них ещё ничего не знают, прогноза для них нет.',
+    uk: '{count} клієнтів уперше купили після кінця калібрування {calibrationEnd}: моделі про них ще нічого не знають, прогнозу для них немає.',
+  },
+  'clv.note.returnsNetted': {
+    en: '{count} return rows were taken off the client\'s latest purchase on or before their date.',
+    ru: '{count} строк возвратов вычтены из последней покупки клиента на их дату или раньше.',
+    uk: '{count} рядків повернень віднято від останньої покупки клієнта на їхню дату або раніше.',
+  },
+  'clv.note.returnsIgnored': {
+    en: '{count} return rows are dated before the client\'s first purchase and were ignored.',
+    ru: '{count} строк возвратов датированы раньше первой покупки клиента и не учтены.',
+    uk: '{count} рядків повернень датовано раніше першої покупки клієнта, їх не враховано.',
+  },
+  'clv.note.oneTimeBuyerSpend': {
+    en: 'Clients with no repeat purchase get the average expected spend of all clients (Gamma-Gamma population mean).',
+    ru: 'Клиентам без повторных покупок назначена средняя ожидаемая сумма покупки по всем клиентам (среднее Gamma-Gamma).',
+    uk: 'Клієнтам без повторних покупок призначено середню очікувану суму покупки за всіма клієнтами (середнє Gamma-Gamma).',
+  },
 } satisfies Record<string, Translations>;
