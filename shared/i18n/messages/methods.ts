@@ -1,5 +1,50 @@
-/** Texts of the methods part (value coefficient, ABC, XYZ, concentration), in English, Russian and Ukrainian. */
+/** Texts of the methods part (value coefficient, ABC, XYZ, concentration, the pipeline), in English, Russian and Ukrainian. */
 import type { Translations } from '../lang';
 
 export const methodMessages = {
+  'methods.warning.top1': {
+    en: 'The largest client, {client}, brings {share} of turnover (more than {limit}): losing it would cut sales sharply.',
+    ru: 'Крупнейший клиент, {client}, дает {share} оборота (больше {limit}): его уход резко сократит продажи.',
+    uk: 'Найбільший клієнт, {client}, дає {share} обороту (більше {limit}): його відхід різко скоротить продажі.',
+  },
+  'methods.warning.hhi': {
+    en: 'Sales depend on few clients: the Herfindahl–Hirschman index is {hhi} (above {limit}); the top 5 clients bring {top5} of turnover.',
+    ru: 'Продажи зависят от немногих клиентов: индекс Херфиндаля–Хиршмана {hhi} (выше {limit}); 5 крупнейших клиентов дают {top5} оборота.',
+    uk: 'Продажі залежать від небагатьох клієнтів: індекс Герфіндаля–Гіршмана {hhi} (вище {limit}); 5 найбільших клієнтів дають {top5} обороту.',
+  },
+  'methods.warning.rowsAfterAsOf': {
+    en: '{rows} rows dated after the analysis date {asOf} were left out of the analysis.',
+    ru: '{rows} строк с датой позже даты анализа {asOf} не вошли в анализ.',
+    uk: '{rows} рядків з датою пізніше за дату аналізу {asOf} не увійшли до аналізу.',
+  },
+  'methods.error.noMarginColumn': {
+    en: 'ABC by margin needs a margin column, and the sheet has none. Choose the margin column or rank clients by turnover.',
+    ru: 'Для ABC по марже нужен столбец маржи, а в листе его нет. Укажите столбец маржи или ранжируйте клиентов по обороту.',
+    uk: 'Для ABC за маржею потрібен стовпець маржі, а в аркуші його немає. Вкажіть стовпець маржі або ранжуйте клієнтів за оборотом.',
+  },
+  'methods.error.abcThresholds': {
+    en: 'ABC limits must be two shares with 0 < A ≤ B ≤ 100 %; got A = {a}, B = {b}.',
+    ru: 'Границы ABC должны быть двумя долями, 0 < A ≤ B ≤ 100 %; получено A = {a}, B = {b}.',
+    uk: 'Межі ABC мають бути двома частками, 0 < A ≤ B ≤ 100 %; отримано A = {a}, B = {b}.',
+  },
+  'methods.error.xyzThresholds': {
+    en: 'XYZ limits must be two coefficients of variation with 0 < X ≤ Y; got X = {x}, Y = {y}.',
+    ru: 'Границы XYZ должны быть двумя коэффициентами вариации, 0 < X ≤ Y; получено X = {x}, Y = {y}.',
+    uk: 'Межі XYZ мають бути двома коефіцієнтами варіації, 0 < X ≤ Y; отримано X = {x}, Y = {y}.',
+  },
+  'methods.error.badUnit': {
+    en: 'The turnover unit must be 1, 1000 or 1000000; got {unit}.',
+    ru: 'Единица оборота должна быть 1, 1000 или 1000000; получено {unit}.',
+    uk: 'Одиниця обороту має бути 1, 1000 або 1000000; отримано {unit}.',
+  },
+  'methods.error.badAsOf': {
+    en: 'The analysis date must be a calendar day; got {asOf}.',
+    ru: 'Дата анализа должна быть календарным днем; получено {asOf}.',
+    uk: 'Дата аналізу має бути календарним днем; отримано {asOf}.',
+  },
+  'methods.error.asOfBeforeData': {
+    en: 'The analysis date {asOf} is before the first sale ({firstDay}): there is nothing to analyse.',
+    ru: 'Дата анализа {asOf} раньше первой продажи ({firstDay}): анализировать нечего.',
+    uk: 'Дата аналізу {asOf} раніше за перший продаж ({firstDay}): аналізувати нічого.',
+  },
 } satisfies Record<string, Translations>;
