@@ -2,4 +2,297 @@
 import type { Translations } from '../lang';
 
 export const catalogueMessages = {
+  // Argument errors: one place for every message a bad argument gives, in both hosts.
+  'catalogue.error.required': {
+    en: '{argument}: a value is required.',
+    ru: '{argument}: нужно указать значение.',
+    uk: '{argument}: потрібно вказати значення.',
+  },
+  'catalogue.error.notNumber': {
+    en: '{argument}: expected a number, got "{value}".',
+    ru: '{argument}: ожидается число, получено «{value}».',
+    uk: '{argument}: очікується число, отримано «{value}».',
+  },
+  'catalogue.error.notNumberAt': {
+    en: '{argument}, cell {position} of the range: expected a number, got "{value}".',
+    ru: '{argument}, ячейка {position} диапазона: ожидается число, получено «{value}».',
+    uk: '{argument}, клітинка {position} діапазону: очікується число, отримано «{value}».',
+  },
+  'catalogue.error.errorCell': {
+    en: '{argument}, cell {position} of the range: holds the error {value}.',
+    ru: '{argument}, ячейка {position} диапазона: содержит ошибку {value}.',
+    uk: '{argument}, клітинка {position} діапазону: містить помилку {value}.',
+  },
+  'catalogue.error.notDateAt': {
+    en: '{argument}, cell {position} of the range: "{value}" is not a date.',
+    ru: '{argument}, ячейка {position} диапазона: «{value}» не является датой.',
+    uk: '{argument}, клітинка {position} діапазону: «{value}» не є датою.',
+  },
+  'catalogue.error.notSingle': {
+    en: '{argument}: expected one value, got a range of {count} cells.',
+    ru: '{argument}: ожидается одно значение, получен диапазон из {count} ячеек.',
+    uk: '{argument}: очікується одне значення, отримано діапазон з {count} клітинок.',
+  },
+  'catalogue.error.notLine': {
+    en: '{argument}: expected one column (or one row), got {rows} rows × {columns} columns.',
+    ru: '{argument}: ожидается один столбец (или одна строка), получено {rows} строк × {columns} столбцов.',
+    uk: '{argument}: очікується один стовпець (або один рядок), отримано {rows} рядків × {columns} стовпців.',
+  },
+  'catalogue.error.lengthMismatch': {
+    en: '{argument}: has {count} cells, but {other} has {expected}; the ranges must be the same size.',
+    ru: '{argument}: {count} ячеек, а в {other} их {expected}; диапазоны должны быть одного размера.',
+    uk: '{argument}: {count} клітинок, а в {other} їх {expected}; діапазони мають бути однакового розміру.',
+  },
+  'catalogue.error.negative': {
+    en: '{argument}: must not be negative, got {value}.',
+    ru: '{argument}: не может быть отрицательным, получено {value}.',
+    uk: '{argument}: не може бути від’ємним, отримано {value}.',
+  },
+  'catalogue.error.category': {
+    en: '{argument}: "{value}" is neither a coefficient nor a known category ({choices}).',
+    ru: '{argument}: «{value}» — не коэффициент и не известная категория ({choices}).',
+    uk: '{argument}: «{value}» — не коефіцієнт і не відома категорія ({choices}).',
+  },
+  'catalogue.error.thresholds': {
+    en: '{argument}: expected two limits in increasing order between 0 and 100 % (for example 80,95 or {0.8;0.95}), got "{value}".',
+    ru: '{argument}: ожидаются две границы по возрастанию от 0 до 100 % (например 80,95 или {0,8;0,95}), получено «{value}».',
+    uk: '{argument}: очікуються дві межі за зростанням від 0 до 100 % (наприклад 80,95 або {0,8;0,95}), отримано «{value}».',
+  },
+  'catalogue.error.unknownOption': {
+    en: '{argument}: unknown option "{value}"; known options: {choices}.',
+    ru: '{argument}: неизвестный параметр «{value}»; известные параметры: {choices}.',
+    uk: '{argument}: невідомий параметр «{value}»; відомі параметри: {choices}.',
+  },
+  'catalogue.error.badOptionValue': {
+    en: '{argument}: option {option} cannot be "{value}" ({expected}).',
+    ru: '{argument}: параметр {option} не может быть «{value}» ({expected}).',
+    uk: '{argument}: параметр {option} не може бути «{value}» ({expected}).',
+  },
+  'catalogue.error.optionsShape': {
+    en: '{argument}: expected a text like "abc=80,95; xyz=10,25; period=month" or a range of two columns (name, value).',
+    ru: '{argument}: ожидается текст вида «abc=80,95; xyz=10,25; period=month» или диапазон из двух столбцов (имя, значение).',
+    uk: '{argument}: очікується текст на кшталт «abc=80,95; xyz=10,25; period=month» або діапазон із двох стовпців (назва, значення).',
+  },
+  'catalogue.error.noRows': {
+    en: '{argument}: no row with a client and an amount to analyse.',
+    ru: '{argument}: нет ни одной строки с клиентом и суммой для анализа.',
+    uk: '{argument}: немає жодного рядка з клієнтом і сумою для аналізу.',
+  },
+  'catalogue.error.unknownFunction': {
+    en: 'Unknown function {name}.',
+    ru: 'Неизвестная функция {name}.',
+    uk: 'Невідома функція {name}.',
+  },
+  'catalogue.error.unexpected': {
+    en: '{name}: the calculation failed ({detail}).',
+    ru: '{name}: расчёт не удался ({detail}).',
+    uk: '{name}: розрахунок не вдався ({detail}).',
+  },
+  'catalogue.expected.thresholds': {
+    en: 'two limits such as 80,95',
+    ru: 'две границы, например 80,95',
+    uk: 'дві межі, наприклад 80,95',
+  },
+  'catalogue.expected.period': {
+    en: 'month, quarter or year',
+    ru: 'month, quarter или year',
+    uk: 'month, quarter або year',
+  },
+  'catalogue.expected.dateSystem': {
+    en: '1900 or 1904',
+    ru: '1900 или 1904',
+    uk: '1900 або 1904',
+  },
+  'catalogue.expected.number': {
+    en: 'a number',
+    ru: 'число',
+    uk: 'число',
+  },
+
+  // CLIENT_VALUE
+  'catalogue.CLIENT_VALUE.help': {
+    en: 'Client value coefficient Kc = turnover × payment coefficient × regularity coefficient. Payment: a coefficient or prepayment (1.1), deferral (1.0), late up to 15 days (0.8), late over 15 days (0.6). Regularity: a coefficient or weekly (1.0), monthly (0.9), quarterly (0.7), rare (0.5).',
+    ru: 'Коэффициент ценности клиента Kc = оборот × коэффициент оплаты × коэффициент регулярности. Оплата: коэффициент или предоплата (1,1), отсрочка (1,0), просрочка до 15 дней (0,8), просрочка более 15 дней (0,6). Регулярность: коэффициент или еженедельно (1,0), ежемесячно (0,9), ежеквартально (0,7), редко (0,5).',
+    uk: 'Коефіцієнт цінності клієнта Kc = оборот × коефіцієнт оплати × коефіцієнт регулярності. Оплата: коефіцієнт або передоплата (1,1), відстрочка (1,0), прострочка до 15 днів (0,8), прострочка понад 15 днів (0,6). Регулярність: коефіцієнт або щотижня (1,0), щомісяця (0,9), щокварталу (0,7), рідко (0,5).',
+  },
+  'catalogue.CLIENT_VALUE.turnover': {
+    en: 'The client\'s turnover in the period, net of returns, in the unit you choose.',
+    ru: 'Оборот клиента за период за вычетом возвратов, в выбранных единицах.',
+    uk: 'Оборот клієнта за період за вирахуванням повернень, у вибраних одиницях.',
+  },
+  'catalogue.CLIENT_VALUE.payment': {
+    en: 'Payment discipline Kp: a coefficient, or prepayment, deferral, late short, late long.',
+    ru: 'Платёжная дисциплина Kp: коэффициент или предоплата, отсрочка, просрочка до 15 дней, просрочка более 15 дней.',
+    uk: 'Платіжна дисципліна Kp: коефіцієнт або передоплата, відстрочка, прострочка до 15 днів, прострочка понад 15 днів.',
+  },
+  'catalogue.CLIENT_VALUE.regularity': {
+    en: 'Order regularity Kf: a coefficient, or weekly, monthly, quarterly, rare.',
+    ru: 'Регулярность заказов Kf: коэффициент или еженедельно, ежемесячно, ежеквартально, редко.',
+    uk: 'Регулярність замовлень Kf: коефіцієнт або щотижня, щомісяця, щокварталу, рідко.',
+  },
+  'catalogue.CLIENT_VALUE.returns': {
+    en: 'The value coefficient Kc.',
+    ru: 'Коэффициент ценности Kc.',
+    uk: 'Коефіцієнт цінності Kc.',
+  },
+
+  // ABC_CLASS
+  'catalogue.ABC_CLASS.help': {
+    en: 'ABC class of each value (one column aligned with the input): ranked by value, A up to 80 % of the cumulative total, B up to 95 %, C the rest; the value that crosses a limit stays in the upper class; zero or negative values are C; blank cells stay blank.',
+    ru: 'ABC-класс каждого значения (один столбец напротив входных данных): по убыванию, A до 80 % нарастающего итога, B до 95 %, C остальные; значение, пересекающее границу, остаётся в верхнем классе; нулевые и отрицательные — C; пустые ячейки остаются пустыми.',
+    uk: 'ABC-клас кожного значення (один стовпець навпроти вхідних даних): за спаданням, A до 80 % наростаючого підсумку, B до 95 %, C решта; значення, що перетинає межу, лишається у верхньому класі; нульові та від’ємні — C; порожні клітинки лишаються порожніми.',
+  },
+  'catalogue.ABC_CLASS.values': {
+    en: 'One value per client (turnover, margin or Kc): a column; blanks at the end are ignored.',
+    ru: 'Одно значение на клиента (оборот, маржа или Kc): столбец; пустые ячейки в конце не учитываются.',
+    uk: 'Одне значення на клієнта (оборот, маржа або Kc): стовпець; порожні клітинки в кінці не враховуються.',
+  },
+  'catalogue.ABC_CLASS.thresholds': {
+    en: 'Optional limits of A and B in percent of the cumulative total, e.g. 80,95 (the default) or {0.8;0.95}.',
+    ru: 'Необязательные границы A и B в процентах нарастающего итога, например 80,95 (по умолчанию) или {0,8;0,95}.',
+    uk: 'Необов’язкові межі A і B у відсотках наростаючого підсумку, наприклад 80,95 (за замовчуванням) або {0,8;0,95}.',
+  },
+  'catalogue.ABC_CLASS.returns': {
+    en: 'A column of A, B or C.',
+    ru: 'Столбец A, B или C.',
+    uk: 'Стовпець A, B або C.',
+  },
+
+  // XYZ_CLASS
+  'catalogue.XYZ_CLASS.help': {
+    en: 'XYZ class of each client from its turnover per period: one row per client, one column per period in time order (blank = no purchase, counted as 0 from the client\'s first purchase on). Coefficient of variation (population) up to 10 % is X, up to 25 % Y, above Z.',
+    ru: 'XYZ-класс каждого клиента по обороту за периоды: одна строка на клиента, один столбец на период по порядку (пусто = нет покупок, считается 0 начиная с первой покупки клиента). Коэффициент вариации (генеральный) до 10 % — X, до 25 % — Y, выше — Z.',
+    uk: 'XYZ-клас кожного клієнта за оборотом за періоди: один рядок на клієнта, один стовпець на період по порядку (порожньо = немає покупок, вважається 0 починаючи з першої покупки клієнта). Коефіцієнт варіації (генеральний) до 10 % — X, до 25 % — Y, вище — Z.',
+  },
+  'catalogue.XYZ_CLASS.series': {
+    en: 'Turnover per period: one row per client, periods as columns in time order.',
+    ru: 'Оборот по периодам: одна строка на клиента, периоды — столбцы по порядку.',
+    uk: 'Оборот за періодами: один рядок на клієнта, періоди — стовпці по порядку.',
+  },
+  'catalogue.XYZ_CLASS.thresholds': {
+    en: 'Optional limits of X and Y in percent, e.g. 10,25 (the default) or {0.1;0.25}.',
+    ru: 'Необязательные границы X и Y в процентах, например 10,25 (по умолчанию) или {0,1;0,25}.',
+    uk: 'Необов’язкові межі X і Y у відсотках, наприклад 10,25 (за замовчуванням) або {0,1;0,25}.',
+  },
+  'catalogue.XYZ_CLASS.returns': {
+    en: 'A column of X, Y or Z, one per row of series.',
+    ru: 'Столбец X, Y или Z, по одному на строку данных.',
+    uk: 'Стовпець X, Y або Z, по одному на рядок даних.',
+  },
+
+  // PARETO_SHARE
+  'catalogue.PARETO_SHARE.help': {
+    en: 'Cumulative share of the total (0 to 1) at each value when values are ranked from the largest: the Pareto curve, aligned with the input; blank cells stay blank.',
+    ru: 'Нарастающая доля итога (от 0 до 1) для каждого значения при сортировке по убыванию: кривая Парето напротив входных данных; пустые ячейки остаются пустыми.',
+    uk: 'Наростаюча частка підсумку (від 0 до 1) для кожного значення при сортуванні за спаданням: крива Парето навпроти вхідних даних; порожні клітинки лишаються порожніми.',
+  },
+  'catalogue.PARETO_SHARE.values': {
+    en: 'One value per client: a column; blanks at the end are ignored.',
+    ru: 'Одно значение на клиента: столбец; пустые ячейки в конце не учитываются.',
+    uk: 'Одне значення на клієнта: стовпець; порожні клітинки в кінці не враховуються.',
+  },
+  'catalogue.PARETO_SHARE.returns': {
+    en: 'A column of cumulative shares.',
+    ru: 'Столбец нарастающих долей.',
+    uk: 'Стовпець наростаючих часток.',
+  },
+
+  // CLIENT_TABLE
+  'catalogue.CLIENT_TABLE.help': {
+    en: 'The whole client table with a header row, from the sales rows: turnover, orders, first and last purchase, share, ABC, XYZ, Kp, Kf, Kc and more. Options: a text like "abc=80,95; xyz=10,25; period=month; measure=turnover; unit=1; asof=2024-12-31; dates=1904" or a range of two columns (name, value).',
+    ru: 'Вся таблица клиентов с заголовком по строкам продаж: оборот, заказы, первая и последняя покупка, доля, ABC, XYZ, Kp, Kf, Kc и другое. Параметры: текст вида «abc=80,95; xyz=10,25; period=month; measure=turnover; unit=1; asof=2024-12-31; dates=1904» или диапазон из двух столбцов (имя, значение).',
+    uk: 'Уся таблиця клієнтів із заголовком за рядками продажів: оборот, замовлення, перша й остання покупка, частка, ABC, XYZ, Kp, Kf, Kc тощо. Параметри: текст на кшталт «abc=80,95; xyz=10,25; period=month; measure=turnover; unit=1; asof=2024-12-31; dates=1904» або діапазон із двох стовпців (назва, значення).',
+  },
+  'catalogue.CLIENT_TABLE.clients': {
+    en: 'The client of each sale: a column.',
+    ru: 'Клиент каждой продажи: столбец.',
+    uk: 'Клієнт кожного продажу: стовпець.',
+  },
+  'catalogue.CLIENT_TABLE.dates': {
+    en: 'The date of each sale: a column of the same size (dates, or leave blank cells if there are none).',
+    ru: 'Дата каждой продажи: столбец того же размера.',
+    uk: 'Дата кожного продажу: стовпець того самого розміру.',
+  },
+  'catalogue.CLIENT_TABLE.amounts': {
+    en: 'The amount of each sale (negative = return): a column of the same size.',
+    ru: 'Сумма каждой продажи (отрицательная — возврат): столбец того же размера.',
+    uk: 'Сума кожного продажу (від’ємна — повернення): стовпець того самого розміру.',
+  },
+  'catalogue.CLIENT_TABLE.options': {
+    en: 'Optional settings: "abc=80,95; xyz=10,25; period=month" or a two-column range of names and values.',
+    ru: 'Необязательные настройки: «abc=80,95; xyz=10,25; period=month» или диапазон из двух столбцов имён и значений.',
+    uk: 'Необов’язкові налаштування: «abc=80,95; xyz=10,25; period=month» або діапазон із двох стовпців назв і значень.',
+  },
+  'catalogue.CLIENT_TABLE.returns': {
+    en: 'The client table with a header row.',
+    ru: 'Таблица клиентов со строкой заголовка.',
+    uk: 'Таблиця клієнтів із рядком заголовка.',
+  },
+
+  // CONCENTRATION
+  'catalogue.CONCENTRATION.help': {
+    en: 'Dependence on key clients: a small table with the share of the largest client, of the top 5, and the Herfindahl–Hirschman index of client shares (warning above 20 % / 0.25).',
+    ru: 'Зависимость от ключевых клиентов: небольшая таблица с долей крупнейшего клиента, топ-5 и индексом Херфиндаля — Хиршмана по долям клиентов (предупреждение выше 20 % / 0,25).',
+    uk: 'Залежність від ключових клієнтів: невелика таблиця з часткою найбільшого клієнта, топ-5 та індексом Герфіндаля — Гіршмана за частками клієнтів (попередження вище 20 % / 0,25).',
+  },
+  'catalogue.CONCENTRATION.values': {
+    en: 'One turnover per client: a column; blanks at the end are ignored.',
+    ru: 'Один оборот на клиента: столбец; пустые ячейки в конце не учитываются.',
+    uk: 'Один оборот на клієнта: стовпець; порожні клітинки в кінці не враховуються.',
+  },
+  'catalogue.CONCENTRATION.returns': {
+    en: 'Three rows: top-1 share, top-5 share, HHI.',
+    ru: 'Три строки: доля топ-1, доля топ-5, HHI.',
+    uk: 'Три рядки: частка топ-1, частка топ-5, HHI.',
+  },
+  'catalogue.CONCENTRATION.top1': { en: 'Top-1 share', ru: 'Доля топ-1', uk: 'Частка топ-1' },
+  'catalogue.CONCENTRATION.top5': { en: 'Top-5 share', ru: 'Доля топ-5', uk: 'Частка топ-5' },
+  'catalogue.CONCENTRATION.hhi': { en: 'HHI', ru: 'HHI', uk: 'HHI' },
+
+  // PLAN_FACT
+  'catalogue.PLAN_FACT.help': {
+    en: 'Plan/fact coefficient K = fact / plan for each row (volume, assortment or payment); blank where the plan is 0 or blank, never a division error.',
+    ru: 'Коэффициент план/факт K = факт / план для каждой строки (объём, ассортимент или оплата); пусто там, где план 0 или не задан, без ошибки деления.',
+    uk: 'Коефіцієнт план/факт K = факт / план для кожного рядка (обсяг, асортимент або оплата); порожньо там, де план 0 або не заданий, без помилки ділення.',
+  },
+  'catalogue.PLAN_FACT.fact': {
+    en: 'The fact: a column (or one number).',
+    ru: 'Факт: столбец (или одно число).',
+    uk: 'Факт: стовпець (або одне число).',
+  },
+  'catalogue.PLAN_FACT.plan': {
+    en: 'The plan: a column of the same size (or one number).',
+    ru: 'План: столбец того же размера (или одно число).',
+    uk: 'План: стовпець того самого розміру (або одне число).',
+  },
+  'catalogue.PLAN_FACT.returns': {
+    en: 'A column of fact / plan.',
+    ru: 'Столбец факт / план.',
+    uk: 'Стовпець факт / план.',
+  },
+
+  // Header row of CLIENT_TABLE.
+  'catalogue.column.client': { en: 'Client', ru: 'Клиент', uk: 'Клієнт' },
+  'catalogue.column.turnover': { en: 'Turnover', ru: 'Оборот', uk: 'Оборот' },
+  'catalogue.column.returns': { en: 'Returns', ru: 'Возвраты', uk: 'Повернення' },
+  'catalogue.column.orders': { en: 'Orders', ru: 'Заказы', uk: 'Замовлення' },
+  'catalogue.column.firstPurchase': { en: 'First purchase', ru: 'Первая покупка', uk: 'Перша покупка' },
+  'catalogue.column.lastPurchase': { en: 'Last purchase', ru: 'Последняя покупка', uk: 'Остання покупка' },
+  'catalogue.column.activeMonths': { en: 'Active months', ru: 'Активных месяцев', uk: 'Активних місяців' },
+  'catalogue.column.rank': { en: 'Rank', ru: 'Ранг', uk: 'Ранг' },
+  'catalogue.column.share': { en: 'Share', ru: 'Доля', uk: 'Частка' },
+  'catalogue.column.cumulativeShare': { en: 'Cumulative share', ru: 'Нарастающая доля', uk: 'Наростаюча частка' },
+  'catalogue.column.abcClass': { en: 'ABC', ru: 'ABC', uk: 'ABC' },
+  'catalogue.column.variation': { en: 'Variation', ru: 'Вариация', uk: 'Варіація' },
+  'catalogue.column.xyzClass': { en: 'XYZ', ru: 'XYZ', uk: 'XYZ' },
+  'catalogue.column.abcXyz': { en: 'ABC-XYZ', ru: 'ABC-XYZ', uk: 'ABC-XYZ' },
+  'catalogue.column.paymentCoefficient': { en: 'Kp', ru: 'Kp', uk: 'Kp' },
+  'catalogue.column.regularityCoefficient': { en: 'Kf', ru: 'Kf', uk: 'Kf' },
+  'catalogue.column.medianOrderInterval': { en: 'Median days between orders', ru: 'Медиана дней между заказами', uk: 'Медіана днів між замовленнями' },
+  'catalogue.column.valueCoefficient': { en: 'Kc', ru: 'Kc', uk: 'Kc' },
+  'catalogue.column.status': { en: 'Status', ru: 'Статус', uk: 'Статус' },
+  'catalogue.column.rfmScore': { en: 'RFM', ru: 'RFM', uk: 'RFM' },
+  'catalogue.column.rfmSegment': { en: 'RFM segment', ru: 'RFM-сегмент', uk: 'RFM-сегмент' },
+  'catalogue.column.pAlive': { en: 'P(alive)', ru: 'P(активен)', uk: 'P(активний)' },
+  'catalogue.column.clv': { en: 'CLV', ru: 'CLV', uk: 'CLV' },
 } satisfies Record<string, Translations>;

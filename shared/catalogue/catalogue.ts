@@ -1,0 +1,25 @@
+/**
+ * The function catalogue: every spreadsheet function of Client Value, as data. Both hosts'
+ * registrations, Excel's functions.json and localised metadata, the Apps Script stubs and the
+ * documentation are generated from this list (HyperFormula keeps its functions the same way).
+ */
+import { ABC_CLASS } from './functions/abcClass';
+import { CLIENT_VALUE } from './functions/clientValue';
+import { CONCENTRATION } from './functions/concentration';
+import { PARETO_SHARE } from './functions/paretoShare';
+import { XYZ_CLASS } from './functions/xyzClass';
+import type { CatalogueFunction } from './types';
+
+export const CATALOGUE: readonly CatalogueFunction[] = [
+  CLIENT_VALUE,
+  ABC_CLASS,
+  XYZ_CLASS,
+  PARETO_SHARE,
+  CONCENTRATION,
+];
+
+/** The catalogue entry for a spreadsheet name (case-insensitive), or undefined. */
+export function findFunction(name: string): CatalogueFunction | undefined {
+  const upper = name.toUpperCase();
+  return CATALOGUE.find((entry) => entry.name === upper);
+}
