@@ -2,9 +2,6 @@
 import type { Translations } from '../lang';
 
 export const clvMessages = {
-  'clv.unit.day': { en: 'days', ru: 'дни', uk: 'дні' },
-  'clv.unit.week': { en: 'weeks', ru: 'недели', uk: 'тижні' },
-  'clv.unit.month': { en: 'months', ru: 'месяцы', uk: 'місяці' },
   'clv.error.badTimeUnit': {
     en: 'The CLV time unit "{value}" is not known: use day, week or month.',
     ru: 'Единица времени CLV «{value}» неизвестна: используйте day, week или month.',
@@ -20,25 +17,20 @@ export const clvMessages = {
     ru: 'Для CLV нужна дата каждой продажи: в листе нет столбца с датой.',
     uk: 'Для CLV потрібна дата кожного продажу: в аркуші немає стовпця з датою.',
   },
-  'clv.error.badOption': {
-    en: 'The CLV option {option} = {value} is not valid: {rule}.',
-    ru: 'Параметр CLV {option} = {value} недопустим: {rule}.',
-    uk: 'Параметр CLV {option} = {value} неприпустимий: {rule}.',
+  'clv.error.badHorizon': {
+    en: 'The CLV horizon {value} is not valid: it is a whole number of time units, 1 or more.',
+    ru: 'Горизонт CLV {value} недопустим: это целое число единиц времени, не меньше 1.',
+    uk: 'Горизонт CLV {value} неприпустимий: це ціле число одиниць часу, не менше 1.',
   },
-  'clv.rule.horizon': {
-    en: 'the horizon is a whole number of time units, 1 or more',
-    ru: 'горизонт — целое число единиц времени, не меньше 1',
-    uk: 'горизонт — ціле число одиниць часу, не менше 1',
+  'clv.error.badDiscountRate': {
+    en: 'The CLV annual discount rate {value} is not valid: it is a fraction, 0 or more (0.1 = 10 %).',
+    ru: 'Годовая ставка дисконтирования CLV {value} недопустима: это доля, не меньше 0 (0.1 = 10 %).',
+    uk: 'Річна ставка дисконтування CLV {value} неприпустима: це частка, не менше 0 (0.1 = 10 %).',
   },
-  'clv.rule.discountRate': {
-    en: 'the annual discount rate is a fraction, 0 or more (0.1 = 10 %)',
-    ru: 'годовая ставка дисконтирования — доля, не меньше 0 (0.1 = 10 %)',
-    uk: 'річна ставка дисконтування — частка, не менше 0 (0.1 = 10 %)',
-  },
-  'clv.rule.penalty': {
-    en: 'the penalty is a number, 0 or more (0 = none)',
-    ru: 'штраф — число, не меньше 0 (0 — без штрафа)',
-    uk: 'штраф — число, не менше 0 (0 — без штрафу)',
+  'clv.error.badPenalty': {
+    en: 'The CLV penalty {value} is not valid: it is a number, 0 or more (0 = none).',
+    ru: 'Штраф CLV {value} недопустим: это число, не меньше 0 (0 — без штрафа).',
+    uk: 'Штраф CLV {value} неприпустимий: це число, не менше 0 (0 — без штрафу).',
   },
   'clv.error.nonPositiveSpend': {
     en: 'Client {client} bought again ({frequency} repeat purchases) but their mean repeat spend is {spend}: the spend model (Gamma-Gamma) needs a positive spend for every repeat customer. Check that client\'s rows (zero amounts, returns larger than the purchase) or leave them out.',
@@ -51,39 +43,29 @@ export const clvMessages = {
     uk: 'Лише {repeat} клієнтів купили більше одного разу до кінця калібрування {calibrationEnd} (моделям потрібно щонайменше {minimum}): довічну цінність не розраховано. Що робити: оберіть пізнішу дату кінця калібрування, візьміть довшу історію продажів або дрібнішу одиницю часу.',
   },
   'clv.warning.purchaseModelFailed': {
-    en: 'The purchase model (BG/NBD) did not converge on this data ({reason}): no probability alive, expected purchases or lifetime value is shown. What to do: add a small penalty (e.g. 0.001), use a longer history, or check for clients with implausibly many purchases.',
-    ru: 'Модель покупок (BG/NBD) не сошлась на этих данных ({reason}): вероятность активности, ожидаемые покупки и пожизненная ценность не показаны. Что делать: задайте небольшой штраф (например, 0.001), возьмите более длинную историю или проверьте клиентов с неправдоподобно большим числом покупок.',
-    uk: 'Модель покупок (BG/NBD) не зійшлася на цих даних ({reason}): ймовірність активності, очікувані покупки та довічну цінність не показано. Що робити: задайте невеликий штраф (наприклад, 0.001), візьміть довшу історію або перевірте клієнтів із неправдоподібно великою кількістю покупок.',
+    en: 'The purchase model (BG/NBD) did not converge on this data (the optimiser stopped before settling, or a parameter ran off to zero or infinity): no probability alive, expected purchases or lifetime value is shown. What to do: add a small penalty (e.g. 0.001), use a longer history, or check for clients with implausibly many purchases.',
+    ru: 'Модель покупок (BG/NBD) не сошлась на этих данных (оптимизатор остановился, не найдя устойчивого решения, или параметр ушёл в ноль или бесконечность): вероятность активности, ожидаемые покупки и пожизненная ценность не показаны. Что делать: задайте небольшой штраф (например, 0.001), возьмите более длинную историю или проверьте клиентов с неправдоподобно большим числом покупок.',
+    uk: 'Модель покупок (BG/NBD) не зійшлася на цих даних (оптимізатор зупинився, не знайшовши стійкого розв'язку, або параметр пішов у нуль чи нескінченність): ймовірність активності, очікувані покупки та довічну цінність не показано. Що робити: задайте невеликий штраф (наприклад, 0.001), візьміть довшу історію або перевірте клієнтів із неправдоподібно великою кількістю покупок.',
   },
   'clv.warning.spendModelFailed': {
-    en: 'The spend model (Gamma-Gamma) did not converge on this data ({reason}): expected spend and lifetime value are not shown; probability alive and expected purchases are. What to do: add a small penalty (e.g. 0.001) or check for clients with extreme purchase amounts.',
-    ru: 'Модель расходов (Gamma-Gamma) не сошлась на этих данных ({reason}): ожидаемая сумма покупки и пожизненная ценность не показаны; вероятность активности и ожидаемые покупки показаны. Что делать: задайте небольшой штраф (например, 0.001) или проверьте клиентов с экстремальными суммами покупок.',
-    uk: 'Модель витрат (Gamma-Gamma) не зійшлася на цих даних ({reason}): очікувану суму покупки та довічну цінність не показано; ймовірність активності й очікувані покупки показано. Що робити: задайте невеликий штраф (наприклад, 0.001) або перевірте клієнтів з екстремальними сумами покупок.',
+    en: 'The spend model (Gamma-Gamma) did not converge on this data (the optimiser stopped before settling, or a parameter ran off to zero or infinity): expected spend and lifetime value are not shown; probability alive and expected purchases are. What to do: add a small penalty (e.g. 0.001) or check for clients with extreme purchase amounts.',
+    ru: 'Модель расходов (Gamma-Gamma) не сошлась на этих данных (оптимизатор остановился, не найдя устойчивого решения, или параметр ушёл в ноль или бесконечность): ожидаемая сумма покупки и пожизненная ценность не показаны; вероятность активности и ожидаемые покупки показаны. Что делать: задайте небольшой штраф (например, 0.001) или проверьте клиентов с экстремальными суммами покупок.',
+    uk: 'Модель витрат (Gamma-Gamma) не зійшлася на цих даних (оптимізатор зупинився, не знайшовши стійкого розв'язку, або параметр пішов у нуль чи нескінченність): очікувану суму покупки та довічну цінність не показано; ймовірність активності й очікувані покупки показано. Що робити: задайте невеликий штраф (наприклад, 0.001) або перевірте клієнтів з екстремальними сумами покупок.',
   },
   'clv.warning.spendModelRefused': {
-    en: 'Expected spend and lifetime value are not shown: {reason}',
-    ru: 'Ожидаемая сумма покупки и пожизненная ценность не показаны: {reason}',
-    uk: 'Очікувану суму покупки та довічну цінність не показано: {reason}',
+    en: 'Expected spend and lifetime value are not shown because of the client above; probability alive and expected purchases are.',
+    ru: 'Ожидаемая сумма покупки и пожизненная ценность не показаны из-за клиента выше; вероятность активности и ожидаемые покупки показаны.',
+    uk: 'Очікувану суму покупки та довічну цінність не показано через клієнта вище; ймовірність активності й очікувані покупки показано.',
   },
-  'clv.reason.notConverged': {
-    en: 'the optimiser stopped before settling',
-    ru: 'оптимизатор остановился, не достигнув устойчивого решения',
-    uk: 'оптимізатор зупинився, не досягнувши стійкого розв\'язку',
-  },
-  'clv.reason.boundary': {
-    en: 'a parameter ran off to zero or infinity',
-    ru: 'один из параметров ушёл в ноль или в бесконечность',
-    uk: 'один із параметрів пішов у нуль або в нескінченність',
-  },
-  'clv.reason.infiniteMeanSpend': {
-    en: 'q ≤ 1, so the mean spend is infinite',
-    ru: 'q ≤ 1, поэтому средняя сумма бесконечна',
-    uk: 'q ≤ 1, тому середня сума нескінченна',
+  'clv.note.infiniteMeanSpend': {
+    en: 'The spend model says the average spend per purchase is unbounded (q ≤ 1): clients with no repeat purchase get no expected spend and no lifetime value.',
+    ru: 'Модель расходов показывает неограниченную среднюю сумму покупки (q ≤ 1): клиентам без повторных покупок ожидаемая сумма и пожизненная ценность не назначены.',
+    uk: 'Модель витрат показує необмежену середню суму покупки (q ≤ 1): клієнтам без повторних покупок очікувану суму та довічну цінність не призначено.',
   },
   'clv.note.recency': {
-    en: 'Recency in the CLV model is the client\'s age at the last purchase (last − first purchase, in {unit}), not RFM\'s recency (days since the last purchase): a client who bought recently has a LARGE CLV recency.',
-    ru: 'Давность (recency) в модели CLV — возраст клиента на момент последней покупки (последняя − первая покупка, {unit}), а не давность RFM (дни с последней покупки): у клиента, купившего недавно, давность CLV БОЛЬШАЯ.',
-    uk: 'Давність (recency) у моделі CLV — вік клієнта на момент останньої покупки (остання − перша покупка, {unit}), а не давність RFM (дні від останньої покупки): у клієнта, який купив нещодавно, давність CLV ВЕЛИКА.',
+    en: 'Recency in the CLV model is the client\'s age at the last purchase (last − first purchase, in the chosen time unit), not RFM\'s recency (days since the last purchase): a client who bought recently has a LARGE CLV recency.',
+    ru: 'Давность (recency) в модели CLV — возраст клиента на момент последней покупки (последняя − первая покупка, в выбранной единице времени), а не давность RFM (дни с последней покупки): у клиента, купившего недавно, давность CLV БОЛЬШАЯ.',
+    uk: 'Давність (recency) у моделі CLV — вік клієнта на момент останньої покупки (остання − перша покупка, у вибраній одиниці часу), а не давність RFM (дні від останньої покупки): у клієнта, який купив нещодавно, давність CLV ВЕЛИКА.',
   },
   'clv.note.monthUnit': {
     en: 'A month here is 365.25 / 12 = 30.44 days.',
@@ -91,9 +73,9 @@ export const clvMessages = {
     uk: 'Місяць тут — 365.25 / 12 = 30.44 дня.',
   },
   'clv.note.method': {
-    en: 'CLV = expected purchases in each of the next {horizon} {unit} (BG/NBD) × expected spend per purchase (Gamma-Gamma), discounted at {annualRate} a year ({periodRate} per time unit). Amounts as in the sheet; no margin applied.',
-    ru: 'CLV = ожидаемые покупки в каждом из следующих {horizon} периодов ({unit}) (BG/NBD) × ожидаемая сумма покупки (Gamma-Gamma), дисконтированные по ставке {annualRate} в год ({periodRate} за единицу времени). Суммы как в листе, без учёта маржи.',
-    uk: 'CLV = очікувані покупки в кожному з наступних {horizon} періодів ({unit}) (BG/NBD) × очікувана сума покупки (Gamma-Gamma), дисконтовані за ставкою {annualRate} на рік ({periodRate} за одиницю часу). Суми як в аркуші, без урахування маржі.',
+    en: 'CLV = expected purchases in each of the next {horizon} time units ({timeUnit}) (BG/NBD) × expected spend per purchase (Gamma-Gamma), discounted at {annualRate} a year ({periodRate} per time unit). Amounts as in the sheet; no margin applied.',
+    ru: 'CLV = ожидаемые покупки в каждой из следующих {horizon} единиц времени ({timeUnit}) (BG/NBD) × ожидаемая сумма покупки (Gamma-Gamma), дисконтированные по ставке {annualRate} в год ({periodRate} за единицу времени). Суммы как в листе, без учёта маржи.',
+    uk: 'CLV = очікувані покупки в кожній з наступних {horizon} одиниць часу ({timeUnit}) (BG/NBD) × очікувана сума покупки (Gamma-Gamma), дисконтовані за ставкою {annualRate} на рік ({periodRate} за одиницю часу). Суми як в аркуші, без урахування маржі.',
   },
   'clv.note.excludedClients': {
     en: '{count} clients first bought after the calibration end {calibrationEnd}: the models know nothing of them yet, so they have no prediction.',

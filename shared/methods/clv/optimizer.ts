@@ -54,7 +54,7 @@ export function minimize(
     return Number.isFinite(value) ? value : Infinity;
   };
 
-  let best = Float64Array.from(start);
+  let best: Float64Array = Float64Array.from(start);
   let bestValue = evaluate(best);
   let iterations = 0;
   let converged = false;

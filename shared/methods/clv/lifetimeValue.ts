@@ -1,0 +1,261 @@
+/**
+ * Customer lifetime value per client: the BG/NBD purchase model (Fader, Hardie and Lee 2005) times
+ * the Gamma-Gamma spend model (Fader, Hardie and Lee 2005, "RFM and CLV"), discounted over a horizon.
+ *
+ * Steps: the repeat-purchase summary up to the calibration end (options.calibrationEnd, else the
+ * as-of date, else the last sale day); BG/NBD fit → P(alive) and expected purchases over the
+ * horizon; Gamma-Gamma fit on the repeat customers → expected spend per purchase; then
+ *
+ *   CLV = Σ_{i=1..H} m̂ · (E[Y(i)] − E[Y(i−1)]) / (1 + d)^i,
+ *
+ * with E[Y(i)] the conditional expected purchases in the first i time units after the calibration
+ * end, m̂ the expected spend, H the horizon in time units and d the discount rate per time unit,
+ * d = (1 + annual rate)^(days per unit / 365.25) − 1. This is the discrete-period approximation
+ * lifetimes' `customer_lifetime_value` uses (purchases of a period discounted at its end); lifetimes
+ * takes a per-period rate, we convert the annual one. Amounts are as in the sheet (turnover, not
+ * margin).
+ *
+ * Recency here is the client's age at the last purchase, NOT RFM's recency (days since the last
+ * purchase); the summary carries a note saying so.
+ *
+ * The data cannot support a fit with fewer than MIN_REPEAT_CUSTOMERS repeat customers; then, or when
+ * a fit does not converge, the result carries a warning saying what to do and no numbers (NaN), and
+ * nothing throws. Only invalid options throw (ClientValueError).
+ */
+import type { DayNumber } from '../../table/salesTable';
+import type { ResolvedOptions } from '../../pipeline/options';
+import type { Message } from '../../i18n/translate';
+import { isoFromDay } from '../../table/dates';
+import { ClientValueError } from '../../errors';
+import { DAYS_PER_UNIT, repeatSummary, type RepeatSummary, type TimeUnit } from './repeatSummary';
+import {
+  bgNbdExpectedPurchases, bgNbdProbabilityAlive, fitBgNbd, type BgNbdFit, type BgNbdParams,
+} from './bgnbd';
+import { fitGammaGamma, gammaGammaExpectedSpend, type GammaGammaFit } from './gammaGamma';
+
+/** Fewer repeat customers than this and the models are not fitted (documented in docs/clv.md). */
+export const MIN_REPEAT_CUSTOMERS = 10;
+
+/** The sales columns CLV reads; a SalesTable is one. */
+export interface ClvTable {
+  readonly client: Int32Array;
+  readonly day: Float64Array;
+  readonly amount: Float64Array;
+  readonly clients: readonly { readonly name: string }[];
+}
+
+export type ClvOptions = ResolvedOptions['clv'];
+
+/** Per client, aligned with the client index; NaN where not available. */
+export interface ClvPerClient {
+  /** Probability the client is still active at the calibration end. */
+  readonly pAlive: Float64Array;
+  /** Expected purchases (purchase days) over the horizon. */
+  readonly expectedPurchases: Float64Array;
+  /** Expected spend per future purchase. */
+  readonly expectedSpend: Float64Array;
+  /** Discounted value of the expected purchases over the horizon. */
+  readonly clv: Float64Array;
+  /** Repeat purchases, age at the last purchase and age, in time units (see repeatSummary). */
+  readonly frequency: Float64Array;
+  readonly recency: Float64Array;
+  readonly T: Float64Array;
+  /** Mean spend per repeat purchase day (0 for a one-time buyer). */
+  readonly monetaryValue: Float64Array;
+}
+
+export interface ClvWarning {
+  readonly code: string;
+  readonly message: Message;
+}
+
+export type ClvStatus = 'ok' | 'noDates' | 'tooFewRepeatCustomers' | 'purchaseModelFailed'
+  | 'spendModelFailed' | 'spendModelRefused';
+
+export interface ClvSummary {
+  readonly status: ClvStatus;
+  readonly timeUnit: TimeUnit;
+  readonly daysPerUnit: number;
+  readonly horizon: number;
+  /** Day number; null when the sheet has no dates. */
+  readonly calibrationEnd: DayNumber | null;
+  readonly annualDiscountRate: number;
+  /** The same rate per time unit, as applied. */
+  readonly periodDiscountRate: number;
+  readonly penalty: number;
+  /** What `recency` means here: the age at the last purchase, not days since it (RFM). */
+  readonly recencyDefinition: 'ageAtLastPurchase';
+  /** Clients with a purchase on or before the calibration end (in the model). */
+  readonly clients: number;
+  readonly repeatCustomers: number;
+  readonly minRepeatCustomers: number;
+  readonly bgnbd: BgNbdFit | null;
+  readonly gammaGamma: GammaGammaFit | null;
+  readonly warnings: readonly ClvWarning[];
+  readonly notes: readonly Message[];
+}
+
+export interface LifetimeValueResult {
+  readonly perClient: ClvPerClient;
+  readonly summary: ClvSummary;
+}
+
+export function lifetimeValue(
+  table: ClvTable,
+  options: ClvOptions,
+  asOf: DayNumber | null,
+): LifetimeValueResult {
+  validateOptions(options);
+  const { timeUnit, horizon, annualDiscountRate, penalty } = options;
+  const daysPerUnit = DAYS_PER_UNIT[timeUnit];
+  const periodDiscountRate = Math.pow(1 + annualDiscountRate, daysPerUnit / 365.25) - 1;
+  const clientCount = table.clients.length;
+  const warnings: ClvWarning[] = [];
+  const notes: Message[] = [];
+  const perClient = emptyPerClient(clientCount);
+  const base = {
+    timeUnit, daysPerUnit, horizon, annualDiscountRate, periodDiscountRate, penalty,
+    recencyDefinition: 'ageAtLastPurchase' as const, minRepeatCustomers: MIN_REPEAT_CUSTOMERS,
+    warnings, notes,
+  };
+
+  const calibrationEnd = options.calibrationEnd ?? asOf ?? lastDay(table.day);
+  if (calibrationEnd === null) {
+    warnings.push({ code: 'clvNoDates', message: { key: 'clv.error.noDates' } });
+    return { perClient, summary: { ...base, status: 'noDates', calibrationEnd: null, clients: 0,
+      repeatCustomers: 0, bgnbd: null, gammaGamma: null } };
+  }
+
+  const summary = repeatSummary(
+    { client: table.client, day: table.day, amount: table.amount, clientCount },
+    { timeUnit, calibrationEnd },
+  );
+  perClient.frequency.set(summary.frequency);
+  perClient.recency.set(summary.recency);
+  perClient.T.set(summary.T);
+  perClient.monetaryValue.set(summary.monetaryValue);
+  addSummaryNotes(notes, summary, timeUnit);
+  const finish = (status: ClvStatus, bgnbd: BgNbdFit | null, gammaGamma: GammaGammaFit | null) => ({
+    perClient,
+    summary: { ...base, status, calibrationEnd, clients: summary.includedClients,
+      repeatCustomers: summary.repeatCustomers, bgnbd, gammaGamma },
+  });
+
+  if (summary.repeatCustomers < MIN_REPEAT_CUSTOMERS) {
+    warnings.push({ code: 'clvTooFewRepeatCustomers', message: { key: 'clv.warning.tooFewRepeatCustomers',
+      params: { repeat: summary.repeatCustomers, minimum: MIN_REPEAT_CUSTOMERS,
+        calibrationEnd: isoFromDay(calibrationEnd) } } });
+    return finish('tooFewRepeatCustomers', null, null);
+  }
+
+  const bgnbd = fitBgNbd(summary, { penalty });
+  if (!bgnbd.converged) {
+    warnings.push({ code: 'clvPurchaseModelFailed', message: { key: 'clv.warning.purchaseModelFailed' } });
+    return finish('purchaseModelFailed', bgnbd, null);
+  }
+  predictPurchases(bgnbd, summary, horizon, perClient);
+
+  let gammaGamma: GammaGammaFit;
+  try {
+    gammaGamma = fitGammaGamma(summary.frequency, summary.monetaryValue, {
+      penalty, clientName: (client) => table.clients[client].name,
+    });
+  } catch (error) {
+    if (!(error instanceof ClientValueError)) throw error;
+    warnings.push({ code: 'clvNonPositiveSpend', message: error.userMessage });
+    warnings.push({ code: 'clvSpendModelRefused', message: { key: 'clv.warning.spendModelRefused' } });
+    return finish('spendModelRefused', bgnbd, null);
+  }
+  if (!gammaGamma.converged) {
+    warnings.push({ code: 'clvSpendModelFailed', message: { key: 'clv.warning.spendModelFailed' } });
+    return finish('spendModelFailed', bgnbd, gammaGamma);
+  }
+  if (gammaGamma.q <= 1) notes.push({ key: 'clv.note.infiniteMeanSpend' });
+  else notes.push({ key: 'clv.note.oneTimeBuyerSpend' });
+  notes.push({ key: 'clv.note.method', params: { horizon, timeUnit,
+    annualRate: percent(annualDiscountRate), periodRate: percent(periodDiscountRate) } });
+
+  const discount = 1 / (1 + periodDiscountRate);
+  for (let c = 0; c < clientCount; c++) {
+    if (!summary.included[c]) continue;
+    const x = summary.frequency[c];
+    const spend = gammaGammaExpectedSpend(gammaGamma, x, summary.monetaryValue[c]);
+    perClient.expectedSpend[c] = spend;
+    perClient.clv[c] = Number.isFinite(spend)
+      ? spend * discountedPurchases(bgnbd, horizon, discount, x, summary.recency[c], summary.T[c])
+      : NaN;
+  }
+  return finish('ok', bgnbd, gammaGamma);
+}
+
+/** Σ_{i=1..H} (E[Y(i)] − E[Y(i−1)]) · discountⁱ for one client. */
+export function discountedPurchases(
+  params: BgNbdParams, horizon: number, discount: number, x: number, tx: number, T: number,
+): number {
+  let total = 0;
+  let previous = 0;
+  let factor = 1;
+  for (let i = 1; i <= horizon; i++) {
+    const expected = bgNbdExpectedPurchases(params, i, x, tx, T);
+    factor *= discount;
+    total += (expected - previous) * factor;
+    previous = expected;
+  }
+  return total;
+}
+
+function predictPurchases(params: BgNbdParams, summary: RepeatSummary, horizon: number, perClient: ClvPerClient): void {
+  for (let c = 0; c < summary.clientCount; c++) {
+    if (!summary.included[c]) continue;
+    const x = summary.frequency[c];
+    const tx = summary.recency[c];
+    const T = summary.T[c];
+    perClient.pAlive[c] = bgNbdProbabilityAlive(params, x, tx, T);
+    perClient.expectedPurchases[c] = bgNbdExpectedPurchases(params, horizon, x, tx, T);
+  }
+}
+
+function addSummaryNotes(notes: Message[], summary: RepeatSummary, timeUnit: TimeUnit): void {
+  notes.push({ key: 'clv.note.recency' });
+  if (timeUnit === 'month') notes.push({ key: 'clv.note.monthUnit' });
+  const excluded = summary.clientCount - summary.includedClients;
+  if (excluded > 0) {
+    notes.push({ key: 'clv.note.excludedClients',
+      params: { count: excluded, calibrationEnd: isoFromDay(summary.calibrationEnd) } });
+  }
+  if (summary.returnsNetted > 0) notes.push({ key: 'clv.note.returnsNetted', params: { count: summary.returnsNetted } });
+  if (summary.returnsIgnored > 0) notes.push({ key: 'clv.note.returnsIgnored', params: { count: summary.returnsIgnored } });
+}
+
+function validateOptions(options: ClvOptions): void {
+  if (!(options.timeUnit in DAYS_PER_UNIT)) {
+    throw new ClientValueError('clv.error.badTimeUnit', { value: String(options.timeUnit) });
+  }
+  if (!(Number.isInteger(options.horizon) && options.horizon >= 1)) {
+    throw new ClientValueError('clv.error.badHorizon', { value: String(options.horizon) });
+  }
+  if (!(Number.isFinite(options.annualDiscountRate) && options.annualDiscountRate >= 0)) {
+    throw new ClientValueError('clv.error.badDiscountRate', { value: String(options.annualDiscountRate) });
+  }
+  if (!(Number.isFinite(options.penalty) && options.penalty >= 0)) {
+    throw new ClientValueError('clv.error.badPenalty', { value: String(options.penalty) });
+  }
+}
+
+function emptyPerClient(clientCount: number): ClvPerClient {
+  const column = () => new Float64Array(clientCount).fill(NaN);
+  return {
+    pAlive: column(), expectedPurchases: column(), expectedSpend: column(), clv: column(),
+    frequency: column(), recency: column(), T: column(), monetaryValue: column(),
+  };
+}
+
+function lastDay(day: Float64Array): DayNumber | null {
+  let last = -Infinity;
+  for (let row = 0; row < day.length; row++) if (day[row] > last) last = day[row];
+  return last === -Infinity ? null : last;
+}
+
+function percent(rate: number): string {
+  return `${Number((rate * 100).toPrecision(3))} %`;
+}
