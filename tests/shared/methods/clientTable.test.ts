@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { aggregateClients, groupRowsByClient, orderIntervalMedian } from '../../../shared/methods/clientTable';
+import { dayFromIso } from '../../../shared/table/dates';
+import { handTable } from '../pipeline/handTable';
+
+describe('client totals', () => {
+  const table = handTable([
+    { client: 'Alpha', date: '2024-01-10', amount: 100, order: 'A-1', margin: 20 },
+    { client: 'Beta', date: '2024-01-11', amount: 40, order: 'B-1' },
+    { client: 'Alpha', date: '2024-01-10', amount: 50, order: 'A-1', margin: 10 }, // same order, second line
+    { client: 'Alpha', date: '2024-01-10', amount: 30, order: 'A-2' },             // second order, same day
+    { client: 'Alpha', date: '2024-03-05', amount: -25, order: 'R-1' },            // a return: not an order
+    { client: 'Alpha', date: '2024-02-20', amount: 70, order: 'A-3', margin: 5 },
+    { client: 'Beta', date: '2024-04-01', amount: 60 },                            // blank order id: counts by day
+    { client: 'Beta', date: '2024-04-01', amount: 10 },                            // same day, blank id: same order
+  ]);
+  const totals = aggregateClients(table);
+
+  it('turnover is net, returns positive', () => {
+    expect([...totals.turnover]).toEqual([225, 110]);
+    expect([...totals.returns]).toEqual([25, 0]);
+  });
+  it('orders: distinct ids over sales; blank ids by sale day; returns are not orders', () => {
+    expect([...totals.orders]).toEqual([3, 2]);
+  });
+  it('first and last purchase are sale days (the March return is not a purchase)', () => {
+    expect([...totals.firstPurchase]).toEqual([dayFromIso('2024-01-10'), dayFromIso('2024-01-11')]);
+    expect([...totals.lastPurchase]).toEqual([dayFromIso('2024-02-20'), dayFromIso('2024-04-01')]);
+  });
+  it('active months and median interval between distinct sale days', () => {
+    expect([...totals.activeMonths]).toEqual([2, 2]);
+    expect([...totals.medianOrderInterval]).toEqual([41, 81]);
+  });
+  it('margin sums the margin column, blanks ignored', () => {
+    expect([...totals.margin!]).toEqual([35, 0]);
+  });
+  it('groups rows by client, each in sheet order', () => {
+    const { rows, start } = groupRowsByClient(table);
+    expect([...start]).toEqual([0, 5, 8]);
+    expect([...rows]).toEqual([0, 2, 3, 4, 5, 1, 6, 7]);
+  });
+});
+
+describe('orders without an order id column', () => {
+  it('are distinct sale days', () => {
+    const totals = aggregateClients(handTable([
+      { client: 'a', date: '2024-01-01', amount: 1 },
+      { client: 'a', date: '2024-01-01', amount: 2 },
+      { client: 'a', date: '2024-01-02', amount: 3 },
+      { client: 'a', date: '2024-01-03', amount: -3 },
+    ]));
+    expect(totals.orders[0]).toBe(2);
+    expect(totals.medianOrderInterval[0]).toBe(1);
+  });
+  it('are sale rows when the sheet has no dates either', () => {
+    const totals = aggregateClients(handTable([
+      { client: 'a', amount: 1 }, { client: 'a', amount: 2 }, { client: 'a', amount: -1 },
+    ]));
+    expect(totals.orders[0]).toBe(2);
+    expect(totals.firstPurchase[0]).toBeNaN();
+    expect(totals.activeMonths[0]).toBe(0);
+    expect(totals.margin).toBeNull();
+  });
+  it('a client with only returns has no orders and no purchase days', () => {
+    const totals = aggregateClients(handTable([{ client: 'a', date: '2024-01-01', amount: -5 }]));
+    expect([totals.orders[0], totals.turnover[0], totals.returns[0]]).toEqual([0, -5, 5]);
+    expect(totals.firstPurchase[0]).toBeNaN();
+  });
+});
+
+describe('orderIntervalMedian (plain days)', () => {
+  it('gaps 31, 28, 31 → 31; repeats ignored; one day → null', () => {
+    expect(orderIntervalMedian([0, 31, 59, 90])).toBe(31);
+    expect(orderIntervalMedian([90, 0, 0, 59, 31])).toBe(31);
+    expect(orderIntervalMedian([0, 10, 30, 60])).toBe(20);
+    expect(orderIntervalMedian([5, 5])).toBeNull();
+  });
+});
