@@ -20,10 +20,9 @@ const LOG_SQRT_TWO_PI = 0.9189385332046728;
 
 /** ln Γ(x) for x > 0 (and for negative non-integers, ln |Γ(x)|). NaN for x ≤ 0 integers. */
 export function logGamma(x: number): number {
-  if (Number.isNaN(x)) return NaN;
+  if (Number.isNaN(x) || (x <= 0 && Number.isInteger(x))) return NaN;
   if (x < 0.5) {
     const sine = Math.sin(Math.PI * x);
-    if (sine === 0) return NaN;
     return Math.log(Math.PI / Math.abs(sine)) - logGamma(1 - x);
   }
   const z = x - 1;
