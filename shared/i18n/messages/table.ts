@@ -1,4 +1,8 @@
-/** Texts of table reading: skip reasons and errors about unusable input. */
+/**
+ * Texts of table reading: skipped rows, notes on cells whose optional value was ignored, errors
+ * about unusable input, and the names of the column roles. Parameters: {row} is the 1-based sheet
+ * row, {cell} the A1 address ("C14"), {value} the cell's text (shortened).
+ */
 import type { Translations } from '../lang';
 
 export const tableMessages = {
@@ -7,4 +11,107 @@ export const tableMessages = {
     ru: 'Лист пуст: нет ни строки заголовков, ни продаж.',
     uk: 'Аркуш порожній: немає ні рядка заголовків, ні продажів.',
   },
+  'table.error.noHeader': {
+    en: 'No header row with both a client column and an amount column was found in the first {rows} rows. Headers seen (row {row}): {seen}. A client column is headed, for example, {clientExamples}; an amount column {amountExamples}. Rename the headers or choose the columns by hand.',
+    ru: 'В первых {rows} строках не найдена строка заголовков, где есть и столбец клиента, и столбец суммы. Заголовки (строка {row}): {seen}. Столбец клиента называется, например, {clientExamples}; столбец суммы: {amountExamples}. Переименуйте заголовки или выберите столбцы вручную.',
+    uk: 'У перших {rows} рядках не знайдено рядка заголовків, де є і стовпець клієнта, і стовпець суми. Заголовки (рядок {row}): {seen}. Стовпець клієнта називається, наприклад, {clientExamples}; стовпець суми: {amountExamples}. Перейменуйте заголовки або виберіть стовпці вручну.',
+  },
+  'table.error.columnNotFound': {
+    en: 'The column chosen for "{roleEn}", "{column}", is not in the sheet (columns {columns}; headers: {seen}).',
+    ru: 'Столбец, выбранный для «{roleRu}», «{column}», на листе не найден (столбцы {columns}; заголовки: {seen}).',
+    uk: 'Стовпець, вибраний для «{roleUk}», «{column}», на аркуші не знайдено (стовпці {columns}; заголовки: {seen}).',
+  },
+
+  'table.skip.blankRow': {
+    en: 'Row {row}: the row is blank.',
+    ru: 'Строка {row}: пустая строка.',
+    uk: 'Рядок {row}: порожній рядок.',
+  },
+  'table.skip.headerRow': {
+    en: 'Row {row}: the header row repeated, not a sale.',
+    ru: 'Строка {row}: повтор строки заголовков, а не продажа.',
+    uk: 'Рядок {row}: повтор рядка заголовків, а не продаж.',
+  },
+  'table.skip.totalsRow': {
+    en: 'Row {row}: a totals row ("{value}" in {cell}), not a sale.',
+    ru: 'Строка {row}: строка итогов («{value}» в {cell}), а не продажа.',
+    uk: 'Рядок {row}: рядок підсумків («{value}» у {cell}), а не продаж.',
+  },
+  'table.skip.errorValue': {
+    en: 'Row {row}: {cell} holds the error value {value}.',
+    ru: 'Строка {row}: в ячейке {cell} ошибка {value}.',
+    uk: 'Рядок {row}: у клітинці {cell} помилка {value}.',
+  },
+  'table.skip.noClient': {
+    en: 'Row {row}: no client in {cell}.',
+    ru: 'Строка {row}: не указан клиент (ячейка {cell} пуста).',
+    uk: 'Рядок {row}: не вказано клієнта (клітинка {cell} порожня).',
+  },
+  'table.skip.noAmount': {
+    en: 'Row {row}: no amount in {cell}.',
+    ru: 'Строка {row}: не указана сумма (ячейка {cell} пуста).',
+    uk: 'Рядок {row}: не вказано суму (клітинка {cell} порожня).',
+  },
+  'table.skip.badAmount': {
+    en: 'Row {row}: amount in {cell} is not a number: "{value}".',
+    ru: 'Строка {row}: сумма в ячейке {cell} не является числом: «{value}».',
+    uk: 'Рядок {row}: сума в клітинці {cell} не є числом: «{value}».',
+  },
+  'table.skip.noDate': {
+    en: 'Row {row}: no date in {cell}.',
+    ru: 'Строка {row}: не указана дата (ячейка {cell} пуста).',
+    uk: 'Рядок {row}: не вказано дату (клітинка {cell} порожня).',
+  },
+  'table.skip.badDate': {
+    en: 'Row {row}: date in {cell} is not a date: "{value}".',
+    ru: 'Строка {row}: дата в ячейке {cell} не распознана: «{value}».',
+    uk: 'Рядок {row}: дату в клітинці {cell} не розпізнано: «{value}».',
+  },
+
+  'table.note.badDueDate': {
+    en: 'Row {row}: due date in {cell} is not a date: "{value}"; the sale is used without it.',
+    ru: 'Строка {row}: срок оплаты в ячейке {cell} не распознан: «{value}»; продажа учтена без него.',
+    uk: 'Рядок {row}: термін оплати в клітинці {cell} не розпізнано: «{value}»; продаж враховано без нього.',
+  },
+  'table.note.badPaidDate': {
+    en: 'Row {row}: payment date in {cell} is not a date: "{value}"; the sale is used without it.',
+    ru: 'Строка {row}: дата оплаты в ячейке {cell} не распознана: «{value}»; продажа учтена без неё.',
+    uk: 'Рядок {row}: дату оплати в клітинці {cell} не розпізнано: «{value}»; продаж враховано без неї.',
+  },
+  'table.note.badMargin': {
+    en: 'Row {row}: margin in {cell} is not a number: "{value}"; the sale is used without it.',
+    ru: 'Строка {row}: маржа в ячейке {cell} не является числом: «{value}»; продажа учтена без неё.',
+    uk: 'Рядок {row}: маржа в клітинці {cell} не є числом: «{value}»; продаж враховано без неї.',
+  },
+  'table.note.badPlan': {
+    en: 'Row {row}: plan in {cell} is not a number: "{value}"; the sale is used without it.',
+    ru: 'Строка {row}: план в ячейке {cell} не является числом: «{value}»; продажа учтена без него.',
+    uk: 'Рядок {row}: план у клітинці {cell} не є числом: «{value}»; продаж враховано без нього.',
+  },
+  'table.note.badPaymentCoefficient': {
+    en: 'Row {row}: payment coefficient in {cell} is not a number: "{value}"; the sale is used without it.',
+    ru: 'Строка {row}: коэффициент оплаты в ячейке {cell} не является числом: «{value}»; продажа учтена без него.',
+    uk: 'Рядок {row}: коефіцієнт оплати в клітинці {cell} не є числом: «{value}»; продаж враховано без нього.',
+  },
+  'table.note.errorValue': {
+    en: 'Row {row}: {cell} holds the error value {value}; the sale is used without this value.',
+    ru: 'Строка {row}: в ячейке {cell} ошибка {value}; продажа учтена без этого значения.',
+    uk: 'Рядок {row}: у клітинці {cell} помилка {value}; продаж враховано без цього значення.',
+  },
+
+  'table.role.client': { en: 'client', ru: 'клиент', uk: 'клієнт' },
+  'table.role.date': { en: 'date', ru: 'дата', uk: 'дата' },
+  'table.role.amount': { en: 'amount', ru: 'сумма', uk: 'сума' },
+  'table.role.orderId': { en: 'order id', ru: 'номер заказа', uk: 'номер замовлення' },
+  'table.role.product': { en: 'product', ru: 'товар', uk: 'товар' },
+  'table.role.margin': { en: 'margin', ru: 'маржа', uk: 'маржа' },
+  'table.role.dueDate': { en: 'due date', ru: 'срок оплаты', uk: 'термін оплати' },
+  'table.role.paidDate': { en: 'payment date', ru: 'дата оплаты', uk: 'дата оплати' },
+  'table.role.plan': { en: 'plan', ru: 'план', uk: 'план' },
+  'table.role.manager': { en: 'manager', ru: 'менеджер', uk: 'менеджер' },
+  'table.role.region': { en: 'region', ru: 'регион', uk: 'регіон' },
+  'table.role.channel': { en: 'channel', ru: 'канал', uk: 'канал' },
+  'table.role.churnReason': { en: 'churn reason', ru: 'причина ухода', uk: 'причина відтоку' },
+  'table.role.kamStage': { en: 'KAM stage', ru: 'стадия KAM', uk: 'стадія KAM' },
+  'table.role.paymentCoefficient': { en: 'payment coefficient (Kp)', ru: 'коэффициент оплаты (Kp)', uk: 'коефіцієнт оплати (Kp)' },
 } satisfies Record<string, Translations>;

@@ -1,0 +1,356 @@
+/**
+ * Reading a sales sheet (METHODS.md section 0): the grid a host hands over → the columnar sales
+ * table, the skipped rows with their reasons, and notes on ignored optional values.
+ *
+ * One pass over the rows after the header row (found by headers.ts). For each row, in order:
+ * 1. blank row (every cell blank) → skipped 'blankRow';
+ * 2. totals row → 'totalsRow': the client cell is a totals label (totals.ts), or another text cell
+ *    of the row is one while the row has no client, or no valid date, or the sheet no date column
+ *    (so a product called "Total" on a dated sale does not drop the sale);
+ * 3. an error value (#N/A, #VALUE!, ...) in the client, amount or date cell → 'errorValue';
+ * 4. no client → 'noClient';
+ * 5. no amount → 'noAmount'; an amount that is not a number (numbers.ts) → 'badAmount', unless
+ *    the row repeats the header (client and amount cells read as the header's) → 'headerRow';
+ * 6. with a date column: no date → 'noDate', a date that is not one (dates.ts) → 'badDate'.
+ * Zero amounts are kept (a row, not an order: the methods decide). Negative amounts are returns.
+ * Optional columns (order id, product, margin, due and paid dates, plan, manager, region, channel,
+ * churn reason, KAM stage, Kp) never drop a sale: an unreadable value or an error value becomes
+ * NaN (numbers, days) or -1 (categories) and a CellNote names the cell.
+ *
+ * Every skip and note names the 1-based sheet row and the cell ("C14") in a Message that renders
+ * in EN/RU/UK. Unusable input throws ClientValueError ('table.error.empty', 'table.error.noHeader',
+ * 'table.error.columnNotFound'); nothing else is thrown whatever the cells hold.
+ *
+ * Speed: typed arrays sized to the row count (subarray at the end); the client text of each
+ * distinct spelling is folded once (a Map from the raw text), category texts likewise.
+ */
+import { columnLetter, isBlankCell, isErrorCell, type Cell, type CellGrid } from '../cells';
+import { ClientValueError } from '../errors';
+import type { Message, MessageKey } from '../i18n/translate';
+import type { ResolvedOptions } from '../pipeline/options';
+import { clientKey, clientName } from './clientKey';
+import { dayFromDate, isoFromDay, parseDateCell, type DateReadingOptions } from './dates';
+import { findHeaderRow, normaliseHeader } from './headers';
+import { parseAmount } from './numbers';
+import type {
+  CategoryColumn, CellNote, ClientIdentity, ColumnRole, ReadResult, SalesTable, SkippedRow, SkipReason,
+} from './salesTable';
+import { isTotalsLabel } from './totals';
+
+export type ReadOptions = Partial<Pick<ResolvedOptions, 'columns' | 'dateSystem' | 'slashDateOrder'>>;
+
+/** What a client cell's text turned out to be; one per distinct raw text. */
+interface ClientSpelling {
+  /** 'client' for a usable name. */
+  readonly kind: 'client' | 'blank' | 'totals' | 'error';
+  readonly key: string;
+  readonly name: string;
+  /** Index into the table's clients, -1 until a row of this spelling is used. */
+  index: number;
+}
+
+type NumericRole = 'margin' | 'dueDate' | 'paidDate' | 'plan' | 'paymentCoefficient';
+type CategoryRole = 'orderId' | 'product' | 'manager' | 'region' | 'channel' | 'churnReason' | 'kamStage';
+
+const NUMERIC_ROLES: readonly NumericRole[] = ['margin', 'dueDate', 'paidDate', 'plan', 'paymentCoefficient'];
+const CATEGORY_ROLES: readonly CategoryRole[] = ['orderId', 'product', 'manager', 'region', 'channel', 'churnReason', 'kamStage'];
+
+const NOTE_KEYS: Readonly<Record<NumericRole, MessageKey>> = {
+  margin: 'table.note.badMargin',
+  dueDate: 'table.note.badDueDate',
+  paidDate: 'table.note.badPaidDate',
+  plan: 'table.note.badPlan',
+  paymentCoefficient: 'table.note.badPaymentCoefficient',
+};
+
+interface NumericColumn {
+  readonly role: NumericRole;
+  readonly column: number;
+  readonly isDate: boolean;
+  readonly values: Float64Array;
+}
+
+interface CategoryBuilder {
+  readonly role: CategoryRole;
+  readonly column: number;
+  readonly codes: Int32Array;
+  readonly labels: string[];
+  readonly codeByText: Map<string, number>;
+  readonly codeByLabel: Map<string, number>;
+}
+
+/** Longest cell text quoted in a message. */
+const VALUE_LIMIT = 40;
+
+/**
+ * Reads a sales sheet. `options.columns` overrides the detected columns role by role;
+ * `dateSystem` (default 1900) and `slashDateOrder` (default 'dmy') say how dates are read.
+ * `headerRow` in the result is 0 when the sheet has no header row (client and amount chosen by
+ * index or letter and the first row already holds a sale).
+ */
+export function readSales(cells: CellGrid, options: ReadOptions = {}): ReadResult {
+  if (!Array.isArray(cells) || cells.length === 0) throw new ClientValueError('table.error.empty');
+  const dateOptions: DateReadingOptions = {
+    dateSystem: options.dateSystem === 1904 ? 1904 : 1900,
+    slashDateOrder: options.slashDateOrder === 'mdy' ? 'mdy' : 'dmy',
+  };
+  const { headerIndex, mapping, headers } = findHeaderRow(cells, options.columns ?? {});
+  const clientColumn = mapping.client as number;
+  const amountColumn = mapping.amount as number;
+  const dateColumn = mapping.date ?? -1;
+  const headerClient = headerIndex >= 0 ? normaliseHeader(headers[clientColumn] ?? '') : '';
+  const headerAmount = headerIndex >= 0 ? normaliseHeader(headers[amountColumn] ?? '') : '';
+
+  const capacity = Math.max(0, cells.length - headerIndex - 1);
+  const sheetRow = new Int32Array(capacity);
+  const client = new Int32Array(capacity);
+  const amount = new Float64Array(capacity);
+  const day = new Float64Array(capacity);
+  const numeric: NumericColumn[] = [];
+  for (const role of NUMERIC_ROLES) {
+    const column = mapping[role];
+    if (column !== undefined) {
+      numeric.push({ role, column, isDate: role === 'dueDate' || role === 'paidDate', values: new Float64Array(capacity) });
+    }
+  }
+  const categories: CategoryBuilder[] = [];
+  for (const role of CATEGORY_ROLES) {
+    const column = mapping[role];
+    if (column !== undefined) {
+      categories.push({ role, column, codes: new Int32Array(capacity), labels: [], codeByText: new Map(), codeByLabel: new Map() });
+    }
+  }
+
+  const spellings = new Map<string, ClientSpelling>();
+  const clientByKey = new Map<string, number>();
+  const clients: ClientIdentity[] = [];
+  const skipped: SkippedRow[] = [];
+  const notes: CellNote[] = [];
+  let count = 0;
+
+  const skip = (row: number, reason: SkipReason, key: MessageKey, column = -1, cell: Cell = undefined): void => {
+    const params: Record<string, string | number> = { row };
+    if (column >= 0) {
+      params.cell = `${columnLetter(column)}${row}`;
+      params.value = valueText(cell);
+    }
+    skipped.push({ row, reason, message: { key, params } });
+  };
+
+  for (let index = headerIndex + 1; index < cells.length; index++) {
+    const row = cells[index];
+    const rowNumber = index + 1;
+    if (!Array.isArray(row)) {
+      skip(rowNumber, 'blankRow', 'table.skip.blankRow');
+      continue;
+    }
+    const clientCell = row[clientColumn];
+    const amountCell = row[amountColumn];
+    const dateCell = dateColumn >= 0 ? row[dateColumn] : undefined;
+    const spelling = spellingOf(clientCell, spellings);
+
+    // 1. Blank row.
+    if (spelling.kind === 'blank' && isBlankCell(amountCell) && isBlankCell(dateCell) && isBlankRow(row)) {
+      skip(rowNumber, 'blankRow', 'table.skip.blankRow');
+      continue;
+    }
+
+    const saleDay = dateColumn >= 0 ? parseDateCell(dateCell, dateOptions) : NaN;
+
+    // 2. Totals row.
+    if (spelling.kind === 'totals') {
+      skip(rowNumber, 'totalsRow', 'table.skip.totalsRow', clientColumn, clientCell);
+      continue;
+    }
+    if (spelling.kind === 'blank' || dateColumn < 0 || saleDay !== saleDay) {
+      const totalsColumn = totalsLabelColumn(row, clientColumn);
+      if (totalsColumn >= 0) {
+        skip(rowNumber, 'totalsRow', 'table.skip.totalsRow', totalsColumn, row[totalsColumn]);
+        continue;
+      }
+    }
+
+    // 3. Error values in the columns the sale needs.
+    if (spelling.kind === 'error') {
+      skip(rowNumber, 'errorValue', 'table.skip.errorValue', clientColumn, clientCell);
+      continue;
+    }
+    if (isErrorCell(amountCell)) {
+      skip(rowNumber, 'errorValue', 'table.skip.errorValue', amountColumn, amountCell);
+      continue;
+    }
+    if (dateColumn >= 0 && isErrorCell(dateCell)) {
+      skip(rowNumber, 'errorValue', 'table.skip.errorValue', dateColumn, dateCell);
+      continue;
+    }
+
+    // 4. Client.
+    if (spelling.kind === 'blank') {
+      skip(rowNumber, 'noClient', 'table.skip.noClient', clientColumn, clientCell);
+      continue;
+    }
+
+    // 5. Amount (or a repeated header row).
+    const value = typeof amountCell === 'number' ? (Number.isFinite(amountCell) ? amountCell : NaN) : parseAmount(amountCell);
+    if (value !== value) {
+      if (isBlankCell(amountCell)) {
+        skip(rowNumber, 'noAmount', 'table.skip.noAmount', amountColumn, amountCell);
+      } else if (headerIndex >= 0 && typeof clientCell === 'string' && typeof amountCell === 'string' &&
+        normaliseHeader(clientCell) === headerClient && normaliseHeader(amountCell) === headerAmount) {
+        skip(rowNumber, 'headerRow', 'table.skip.headerRow');
+      } else {
+        skip(rowNumber, 'badAmount', 'table.skip.badAmount', amountColumn, amountCell);
+      }
+      continue;
+    }
+
+    // 6. Date.
+    if (dateColumn >= 0 && saleDay !== saleDay) {
+      if (isBlankCell(dateCell)) skip(rowNumber, 'noDate', 'table.skip.noDate', dateColumn, dateCell);
+      else skip(rowNumber, 'badDate', 'table.skip.badDate', dateColumn, dateCell);
+      continue;
+    }
+
+    // The sale is used.
+    if (spelling.index < 0) {
+      let clientIndex = clientByKey.get(spelling.key);
+      if (clientIndex === undefined) {
+        clientIndex = clients.length;
+        clients.push({ key: spelling.key, name: spelling.name });
+        clientByKey.set(spelling.key, clientIndex);
+      }
+      spelling.index = clientIndex;
+    }
+    sheetRow[count] = rowNumber;
+    client[count] = spelling.index;
+    amount[count] = value;
+    day[count] = saleDay;
+    for (let i = 0; i < numeric.length; i++) {
+      numeric[i].values[count] = readOptionalNumber(numeric[i], row, rowNumber, dateOptions, notes);
+    }
+    for (let i = 0; i < categories.length; i++) {
+      categories[i].codes[count] = readCategory(categories[i], row, rowNumber, notes);
+    }
+    count++;
+  }
+
+  const table: SalesTable = {
+    rowCount: count,
+    sheetRow: sheetRow.subarray(0, count),
+    client: client.subarray(0, count),
+    clients,
+    amount: amount.subarray(0, count),
+    day: day.subarray(0, count),
+    hasDates: dateColumn >= 0,
+    ...optionalColumns(numeric, categories, count),
+  };
+  return { table, skipped, notes, mapping, headerRow: headerIndex + 1, headers };
+}
+
+function optionalColumns(numeric: readonly NumericColumn[], categories: readonly CategoryBuilder[], count: number): Partial<SalesTable> {
+  const columns: Record<string, Float64Array | CategoryColumn> = {};
+  const numericField: Readonly<Record<NumericRole, keyof SalesTable>> = {
+    margin: 'margin', dueDate: 'dueDay', paidDate: 'paidDay', plan: 'plan', paymentCoefficient: 'paymentCoefficient',
+  };
+  for (const column of numeric) columns[numericField[column.role]] = column.values.subarray(0, count);
+  for (const column of categories) {
+    columns[column.role] = { codes: column.codes.subarray(0, count), labels: column.labels };
+  }
+  return columns as Partial<SalesTable>;
+}
+
+/** The spelling record of a client cell, folded once per distinct raw text. */
+function spellingOf(cell: Cell, spellings: Map<string, ClientSpelling>): ClientSpelling {
+  const text = cellText(cell);
+  let spelling = spellings.get(text);
+  if (spelling === undefined) {
+    spelling = classifyClient(text, cell);
+    spellings.set(text, spelling);
+  }
+  return spelling;
+}
+
+function classifyClient(text: string, cell: Cell): ClientSpelling {
+  if (text.trim() === '') return { kind: 'blank', key: '', name: '', index: -1 };
+  if (isErrorCell(cell)) return { kind: 'error', key: '', name: '', index: -1 };
+  if (isTotalsLabel(text)) return { kind: 'totals', key: '', name: '', index: -1 };
+  return { kind: 'client', key: clientKey(text), name: clientName(text), index: -1 };
+}
+
+/** The text of a cell as a person reads it (numbers plainly, dates as YYYY-MM-DD). */
+function cellText(cell: Cell): string {
+  if (typeof cell === 'string') return cell;
+  if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : '';
+  if (typeof cell === 'boolean') return cell ? 'TRUE' : 'FALSE';
+  if (cell instanceof Date) return isoFromDay(dayFromDate(cell));
+  return '';
+}
+
+/** A cell's text for a message: white space collapsed, at most VALUE_LIMIT characters. */
+function valueText(cell: Cell): string {
+  const text = cellText(cell).replace(/\s+/g, ' ').trim();
+  return text.length > VALUE_LIMIT ? `${text.slice(0, VALUE_LIMIT - 1)}…` : text;
+}
+
+function isBlankRow(row: readonly Cell[]): boolean {
+  for (let i = 0; i < row.length; i++) if (!isBlankCell(row[i])) return false;
+  return true;
+}
+
+/** The column of a totals label among the row's text cells other than the client's; -1 if none. */
+function totalsLabelColumn(row: readonly Cell[], clientColumn: number): number {
+  for (let column = 0; column < row.length; column++) {
+    const cell = row[column];
+    if (column !== clientColumn && typeof cell === 'string' && isTotalsLabel(cell)) return column;
+  }
+  return -1;
+}
+
+function note(notes: CellNote[], row: number, column: number, key: MessageKey, cell: Cell): void {
+  const message: Message = { key, params: { row, cell: `${columnLetter(column)}${row}`, value: valueText(cell) } };
+  notes.push({ row, column, message });
+}
+
+function readOptionalNumber(
+  target: NumericColumn, row: readonly Cell[], rowNumber: number, dateOptions: DateReadingOptions, notes: CellNote[],
+): number {
+  const cell = row[target.column];
+  if (isBlankCell(cell)) return NaN;
+  if (isErrorCell(cell)) {
+    note(notes, rowNumber, target.column, 'table.note.errorValue', cell);
+    return NaN;
+  }
+  const value = target.isDate ? parseDateCell(cell, dateOptions) : parseAmount(cell);
+  if (value !== value) note(notes, rowNumber, target.column, NOTE_KEYS[target.role], cell);
+  return value;
+}
+
+function readCategory(target: CategoryBuilder, row: readonly Cell[], rowNumber: number, notes: CellNote[]): number {
+  const cell = row[target.column];
+  if (isErrorCell(cell)) {
+    note(notes, rowNumber, target.column, 'table.note.errorValue', cell);
+    return -1;
+  }
+  const raw = cellText(cell);
+  let code = target.codeByText.get(raw);
+  if (code === undefined) {
+    const label = raw.replace(/\s+/g, ' ').trim();
+    if (label === '') {
+      code = -1;
+    } else {
+      // Different raw texts with the same trimmed label share a code.
+      const existing = target.codeByLabel.get(label);
+      if (existing !== undefined) {
+        code = existing;
+      } else {
+        code = target.labels.push(label) - 1;
+        target.codeByLabel.set(label, code);
+      }
+    }
+    target.codeByText.set(raw, code);
+  }
+  return code;
+}
+
+/** Roles read by this module, for callers that list them. */
+export const OPTIONAL_ROLES: readonly ColumnRole[] = [...NUMERIC_ROLES, ...CATEGORY_ROLES];
