@@ -1,0 +1,248 @@
+/**
+ * The host port over Office.js (Excel task pane, shared runtime).
+ *
+ * Each operation is one `Excel.run` with a constant number of `sync` calls, whatever the number of
+ * rows: a sheet is read with one `load('values')`; an output sheet is written with one `values`
+ * and one `numberFormat` assignment for the whole rectangle, then styled per block (a header row,
+ * a table, three conditional formats, two charts), never per row. Text goes in with the leading
+ * apostrophe (textGuard.ts), so a client named `=HYPERLINK(...)` stays text. Dates go in as serial
+ * numbers of the workbook's date system with a date format, so they are real dates.
+ *
+ * The Office objects are typed structurally below (only what this file calls), so that tests can
+ * drive the adapter with a small fake and count the calls.
+ */
+import type { Cell, CellGrid } from '../../../shared/cells';
+import { ClientValueError } from '../../../shared/errors';
+import { excelSerialFromDay } from '../../../shared/table/dates';
+import { classRuleFormula } from '../../panel/a1';
+import { HEADER_FILL, NUMBER_FORMATS, POINTS_PER_CHARACTER, TITLE_FONT_SIZE } from '../../panel/formats';
+import { markerValue } from '../../panel/marker';
+import {
+  OUTPUT_MARKER_KEY, type OutputRecord, type OutputSheet, type SheetInfo, type WorkbookContext, type WorkbookPort,
+  type WriteRequest, type WriteResult,
+} from '../../panel/port';
+import { guardText } from '../../panel/textGuard';
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+export interface ExcelRangeLike {
+  values: any[][];
+  numberFormat: any[][];
+  address: string;
+  rowIndex: number;
+  columnIndex: number;
+  rowCount: number;
+  columnCount: number;
+  isNullObject: boolean;
+  format: {
+    font: { bold: boolean; size: number };
+    fill: { color: string };
+    columnWidth: number;
+  };
+  conditionalFormats: { add(type: string): { custom: { rule: { formula: string }; format: { fill: { color: string } } } } };
+  load(properties: string): ExcelRangeLike;
+}
+
+export interface ExcelWorksheetLike {
+  id: string;
+  name: string;
+  getRange(address: string): ExcelRangeLike;
+  getRangeByIndexes(row: number, column: number, rows: number, columns: number): ExcelRangeLike;
+  getUsedRangeOrNullObject(valuesOnly?: boolean): ExcelRangeLike;
+  freezePanes: { freezeRows(count: number): void };
+  tables: { add(address: string | ExcelRangeLike, hasHeaders: boolean): { style: string; name: string } };
+  charts: {
+    add(type: string, source: ExcelRangeLike, seriesBy: string): {
+      title: { text: string };
+      top: number; left: number; width: number; height: number;
+      series: { getItemAt(index: number): { chartType: string; axisGroup: string } };
+      setPosition(start: ExcelRangeLike): void;
+    };
+  };
+  delete(): void;
+  activate(): void;
+  load(properties: string): ExcelWorksheetLike;
+}
+
+export interface ExcelContextLike {
+  workbook: {
+    worksheets: {
+      items: ExcelWorksheetLike[];
+      load(properties: string): void;
+      add(name: string): ExcelWorksheetLike;
+      getItem(name: string): ExcelWorksheetLike;
+      getActiveWorksheet(): ExcelWorksheetLike;
+    };
+    getSelectedRange(): ExcelRangeLike;
+  };
+  sync(): Promise<void>;
+}
+
+/** Office's document settings (`Office.context.document.settings`). */
+export interface ExcelSettingsLike {
+  get(name: string): any;
+  set(name: string, value: any): void;
+  saveAsync(callback?: (result: { status: string; error?: { message: string } }) => void): void;
+}
+
+export interface ExcelHost {
+  /** `Excel.run`. */
+  run<T>(batch: (context: ExcelContextLike) => Promise<T>): Promise<T>;
+  settings: ExcelSettingsLike;
+  /** `Office.context.displayLanguage`. */
+  locale: string;
+  /** The cell ceiling of one run (limits.ts): Excel on the web or desktop. */
+  cellLimit: number;
+  dateSystem: 1900 | 1904;
+}
+
+export function createExcelPort(host: ExcelHost): WorkbookPort {
+  return {
+    context: () => host.run(async (context) => {
+      const { worksheets } = context.workbook;
+      worksheets.load('items/name,items/id');
+      const active = worksheets.getActiveWorksheet().load('name');
+      const selection = context.workbook.getSelectedRange().load('address,rowCount,columnCount');
+      await context.sync();
+      const used = worksheets.items.map((sheet) =>
+        sheet.getUsedRangeOrNullObject(true).load('isNullObject,rowIndex,columnIndex,rowCount,columnCount'));
+      await context.sync();
+      const sheets: SheetInfo[] = worksheets.items.map((sheet, index) => {
+        const range = used[index];
+        return range.isNullObject
+          ? { id: sheet.id, name: sheet.name, rows: 0, columns: 0 }
+          : { id: sheet.id, name: sheet.name, rows: range.rowIndex + range.rowCount, columns: range.columnIndex + range.columnCount };
+      });
+      const single = selection.rowCount * selection.columnCount <= 1;
+      const result: WorkbookContext = {
+        sheets,
+        activeSheet: active.name,
+        selection: single ? null : selection.address.slice(selection.address.lastIndexOf('!') + 1),
+        locale: host.locale,
+        dateSystem: host.dateSystem,
+        cellLimit: host.cellLimit,
+      };
+      return result;
+    }),
+
+    readValues: (sheetName, range) => host.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(sheetName);
+      const target = (range ? sheet.getRange(range) : sheet.getUsedRangeOrNullObject(true))
+        .load('isNullObject,values,rowIndex,columnIndex');
+      await context.sync();
+      if (target.isNullObject) return [];
+      // Rows and columns before the used range are blank: keep them, so that row numbers in
+      // messages are the row numbers the user sees.
+      return range ? target.values : fromA1(target.values, target.rowIndex, target.columnIndex);
+    }),
+
+    getSetting: async (key) => {
+      const value = host.settings.get(key);
+      return typeof value === 'string' ? value : null;
+    },
+
+    setSetting: async (key, value) => {
+      host.settings.set(key, value);
+      await saveSettings(host.settings);
+    },
+
+    activate: (sheetName) => host.run(async (context) => {
+      context.workbook.worksheets.getItem(sheetName).activate();
+      await context.sync();
+    }),
+
+    writeOutput: (request) => writeOutput(host, request),
+  };
+}
+
+async function writeOutput(host: ExcelHost, request: WriteRequest): Promise<WriteResult> {
+  const marker = host.settings.get(OUTPUT_MARKER_KEY);
+  if ((typeof marker === 'string' ? marker : null) !== request.expectedMarker) throw new ClientValueError('panel.error.concurrentRun');
+  const written = await host.run(async (context) => {
+    const { worksheets } = context.workbook;
+    worksheets.load('items/name,items/id');
+    await context.sync();
+    const replaced = new Set(request.replace);
+    const remaining = worksheets.items.filter((sheet) => !replaced.has(sheet.id));
+    for (const output of request.sheets) {
+      if (remaining.some((sheet) => sheet.name.toLowerCase() === output.name.toLowerCase())) {
+        throw new ClientValueError('panel.error.nameTaken', { sheet: output.name });
+      }
+    }
+    for (const sheet of worksheets.items) if (replaced.has(sheet.id)) sheet.delete();
+    const added = request.sheets.map((output) => writeSheet(worksheets.add(output.name), output, host.dateSystem).load('id,name'));
+    await context.sync();
+    return added.map((sheet, index): OutputRecord => ({ role: request.sheets[index].role, id: sheet.id, name: sheet.name }));
+  });
+  host.settings.set(OUTPUT_MARKER_KEY, markerValue(written));
+  await saveSettings(host.settings);
+  return { written };
+}
+
+/** Queues the whole sheet on the batch: a constant number of operations per sheet. */
+function writeSheet(sheet: ExcelWorksheetLike, output: OutputSheet, dateSystem: 1900 | 1904): ExcelWorksheetLike {
+  const rows = output.values.length;
+  const columns = output.values[0]?.length ?? 0;
+  if (rows === 0 || columns === 0) return sheet;
+  const all = sheet.getRangeByIndexes(0, 0, rows, columns);
+  all.numberFormat = output.formats.map((row) => row.map((format) => NUMBER_FORMATS[format]));
+  all.values = output.values.map((row, r) => row.map((value, c) => {
+    if (value === null) return '';
+    if (typeof value === 'string') return guardText(value);
+    if (typeof value === 'number' && output.formats[r][c] === 'date') return excelSerialFromDay(value, dateSystem);
+    return value;
+  }));
+  output.columnWidths.forEach((width, column) => {
+    sheet.getRangeByIndexes(0, column, 1, 1).format.columnWidth = width * POINTS_PER_CHARACTER;
+  });
+  for (const block of output.headers) {
+    const range = sheet.getRangeByIndexes(block.row, block.column, block.rows, block.columns);
+    range.format.font.bold = true;
+    range.format.fill.color = HEADER_FILL;
+  }
+  for (const block of output.titles) {
+    const range = sheet.getRangeByIndexes(block.row, block.column, block.rows, block.columns);
+    range.format.font.bold = true;
+    range.format.font.size = TITLE_FONT_SIZE;
+  }
+  if (output.frozenRows > 0) sheet.freezePanes.freezeRows(output.frozenRows);
+  if (output.table) {
+    const { row, column, rows: tableRows, columns: tableColumns } = output.table;
+    const table = sheet.tables.add(sheet.getRangeByIndexes(row, column, tableRows, tableColumns), true);
+    table.style = 'TableStyleLight1';
+  }
+  for (const colouring of output.colouring) {
+    const { row, column, rows: blockRows, columns: blockColumns } = colouring.block;
+    const range = sheet.getRangeByIndexes(row, column, blockRows, blockColumns);
+    for (const abcClass of ['A', 'B', 'C'] as const) {
+      const format = range.conditionalFormats.add('Custom');
+      format.custom.rule.formula = classRuleFormula(colouring.classColumn, row, abcClass);
+      format.custom.format.fill.color = colouring.colours[abcClass];
+    }
+  }
+  for (const request of output.charts) {
+    const { row, column, rows: dataRows, columns: dataColumns } = request.data;
+    const source = sheet.getRangeByIndexes(row, column, dataRows, dataColumns);
+    const chart = sheet.charts.add(request.kind === 'pareto' ? 'ColumnClustered' : 'ColumnStacked', source, 'Columns');
+    chart.title.text = request.title;
+    chart.setPosition(sheet.getRangeByIndexes(request.anchor.row, request.anchor.column, 1, 1));
+    chart.width = request.width * 0.75;
+    chart.height = request.height * 0.75;
+    if (request.kind === 'pareto') {
+      const cumulative = chart.series.getItemAt(1);
+      cumulative.chartType = 'Line';
+      cumulative.axisGroup = 'Secondary';
+    }
+  }
+  return sheet;
+}
+
+function fromA1(values: Cell[][], rowIndex: number, columnIndex: number): CellGrid {
+  const shifted = columnIndex > 0 ? values.map((row) => [...Array<Cell>(columnIndex).fill(''), ...row]) : values;
+  const width = shifted[0]?.length ?? 0;
+  return [...Array.from({ length: rowIndex }, () => Array<Cell>(width).fill('')), ...shifted];
+}
+
+function saveSettings(settings: ExcelSettingsLike): Promise<void> {
+  return new Promise((resolve, reject) => settings.saveAsync((result) =>
+    result.status === 'failed' ? reject(new Error(result.error?.message ?? 'settings.saveAsync failed')) : resolve()));
+}

@@ -1,0 +1,89 @@
+/**
+ * The options a manager edits in the panel, stored in the document (Excel document settings,
+ * Sheets document properties) so that the whole team runs with one configuration. Defaults are
+ * METHODS.md's (shared/pipeline/options.ts). A stored value that is missing or not valid falls back
+ * to its default, field by field, so an old or hand-edited setting never blocks a run.
+ */
+import type { Message } from '../../shared/i18n/translate';
+import { DEFAULT_OPTIONS, type ResolvedOptions } from '../../shared/pipeline/options';
+
+export type PanelOptions = Pick<ResolvedOptions, 'abc' | 'xyz' | 'asOf' | 'unit' | 'payment' | 'regularity'>;
+
+export function defaultPanelOptions(): PanelOptions {
+  const { abc, xyz, asOf, unit, payment, regularity } = DEFAULT_OPTIONS;
+  return { abc, xyz, asOf, unit, payment, regularity };
+}
+
+export function serializePanelOptions(options: PanelOptions): string {
+  return JSON.stringify({ version: 1, options });
+}
+
+export function parsePanelOptions(value: string | null): PanelOptions {
+  const defaults = defaultPanelOptions();
+  if (!value) return defaults;
+  let stored: Record<string, any>;
+  try {
+    const parsed = JSON.parse(value);
+    stored = typeof parsed?.options === 'object' && parsed.options !== null ? parsed.options : {};
+  } catch {
+    return defaults;
+  }
+  const num = (candidate: unknown, fallback: number) =>
+    typeof candidate === 'number' && Number.isFinite(candidate) ? candidate : fallback;
+  const pick = <T extends string | number>(candidate: unknown, allowed: readonly T[], fallback: T): T =>
+    allowed.includes(candidate as T) ? (candidate as T) : fallback;
+  const pair = (candidate: unknown, fallback: readonly [number, number]): [number, number] =>
+    Array.isArray(candidate) && candidate.length === 2 ? [num(candidate[0], fallback[0]), num(candidate[1], fallback[1])] : [...fallback];
+  const abc = stored.abc ?? {};
+  const xyz = stored.xyz ?? {};
+  const payment = stored.payment ?? {};
+  const regularity = stored.regularity ?? {};
+  const band = (name: 'weekly' | 'monthly' | 'quarterly') => ({
+    maxDays: num(regularity[name]?.maxDays, defaults.regularity[name].maxDays),
+    coefficient: num(regularity[name]?.coefficient, defaults.regularity[name].coefficient),
+  });
+  const options: PanelOptions = {
+    abc: {
+      measure: pick(abc.measure, ['turnover', 'margin', 'valueCoefficient'] as const, defaults.abc.measure),
+      thresholds: pair(abc.thresholds, defaults.abc.thresholds),
+      boundary: pick(abc.boundary, ['upper', 'lower'] as const, defaults.abc.boundary),
+    },
+    xyz: {
+      period: pick(xyz.period, ['month', 'quarter', 'year'] as const, defaults.xyz.period),
+      thresholds: pair(xyz.thresholds, defaults.xyz.thresholds),
+      deviation: pick(xyz.deviation, ['population', 'sample'] as const, defaults.xyz.deviation),
+    },
+    asOf: typeof stored.asOf === 'number' && Number.isInteger(stored.asOf) ? stored.asOf : null,
+    unit: pick(stored.unit, [1, 1000, 1000000] as const, defaults.unit),
+    payment: {
+      prepayment: num(payment.prepayment, defaults.payment.prepayment),
+      onTime: num(payment.onTime, defaults.payment.onTime),
+      lateShort: num(payment.lateShort, defaults.payment.lateShort),
+      lateLong: num(payment.lateLong, defaults.payment.lateLong),
+      lateDaysLimit: num(payment.lateDaysLimit, defaults.payment.lateDaysLimit),
+    },
+    regularity: {
+      weekly: band('weekly'), monthly: band('monthly'), quarterly: band('quarterly'),
+      rare: num(regularity.rare, defaults.regularity.rare),
+    },
+  };
+  return validatePanelOptions(options).length === 0 ? options : defaults;
+}
+
+/** What is wrong with the options, as messages naming the field; empty when they can be used. */
+export function validatePanelOptions(options: PanelOptions): Message[] {
+  const problems: Message[] = [];
+  const [a, b] = options.abc.thresholds;
+  if (!(a > 0 && a < b && b <= 1)) problems.push({ key: 'panel.invalid.abcThresholds' });
+  const [x, y] = options.xyz.thresholds;
+  if (!(x > 0 && x < y)) problems.push({ key: 'panel.invalid.xyzThresholds' });
+  const coefficients = [options.payment.prepayment, options.payment.onTime, options.payment.lateShort, options.payment.lateLong,
+    options.regularity.weekly.coefficient, options.regularity.monthly.coefficient, options.regularity.quarterly.coefficient,
+    options.regularity.rare];
+  if (coefficients.some((value) => !(value >= 0))) problems.push({ key: 'panel.invalid.coefficient' });
+  const days = [options.regularity.weekly.maxDays, options.regularity.monthly.maxDays, options.regularity.quarterly.maxDays];
+  if (!(days[0] > 0 && days[0] < days[1] && days[1] < days[2]) || !(options.payment.lateDaysLimit >= 0)) {
+    problems.push({ key: 'panel.invalid.days' });
+  }
+  return problems;
+}
