@@ -14,3 +14,5 @@ export { lifetimeValue, discountedPurchases, MIN_REPEAT_CUSTOMERS } from './life
 export type {
   ClvTable, ClvOptions, ClvPerClient, ClvSummary, ClvStatus, ClvWarning, LifetimeValueResult,
 } from './lifetimeValue';
+export { simulateBgNbd, mulberry32 } from './simulateBgNbd';
+export type { SimulatedClients } from './simulateBgNbd';

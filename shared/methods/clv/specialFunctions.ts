@@ -7,7 +7,7 @@
  *   relative error about 1e-15 for x > 0; the reflection formula Γ(x)Γ(1−x) = π / sin(πx) below 0.5.
  *   Example: logGamma(0.5) = ln √π = 0.5723649429247001, logGamma(10) = ln 362880.
  * - hypergeometric2F1: the defining power series Σ (a)ₙ(b)ₙ / (c)ₙ · zⁿ / n! for 0 ≤ z < 1, the only
- *   range BG/NBD uses (z = t / (α + T + t)). Example: 2F1(1, 1; 2; z) = −ln(1 − z) / z.
+ *   range BG/NBD uses (z = t / (α + T + t)); c = a + b + x − 1 there may be negative when a + b < 1. Example: 2F1(1, 1; 2; z) = −ln(1 − z) / z.
  */
 
 const LANCZOS_G = 7;
@@ -48,12 +48,12 @@ export function logSumExp(u: number, v: number): number {
 const MAX_SERIES_TERMS = 1_000_000;
 
 /**
- * Gauss hypergeometric function 2F1(a, b; c; z) for 0 ≤ z < 1 and c > 0, summed term by term until
+ * Gauss hypergeometric function 2F1(a, b; c; z) for 0 ≤ z < 1 and c not 0, −1, −2…, summed term by term until
  * a term no longer changes the sum in double precision. Returns NaN outside that range or when the
  * series has not settled after a million terms.
  */
 export function hypergeometric2F1(a: number, b: number, c: number, z: number): number {
-  if (!(z >= 0 && z < 1) || !(c > 0)) return NaN;
+  if (!(z >= 0 && z < 1) || (c <= 0 && Number.isInteger(c))) return NaN;
   let term = 1;
   let sum = 1;
   for (let n = 0; n < MAX_SERIES_TERMS; n++) {
