@@ -1,0 +1,68 @@
+/**
+ * The analysis as one JSON object (issue 2, the command line's `--json`):
+ * `{ clients, summary, skipped, options }`.
+ * - dates are `YYYY-MM-DD` text (day-number fields: firstPurchase, lastPurchase, firstDay, lastDay,
+ *   asOf, start, end, calibrationEnd);
+ * - shares stay fractions (0.8, not 80);
+ * - messages are rendered in `lang`: a warning becomes `{ code, message }`, a skipped row
+ *   `{ row, code, reason }` with the human reason text;
+ * - JSON-safe: NaN and ±Infinity become null, typed arrays become plain arrays.
+ * Fields added by later parts pass through with the same rules.
+ */
+import type { Lang } from '../i18n/lang';
+import { MESSAGES, render, type Message } from '../i18n/translate';
+import { isoFromDay } from '../table/dates';
+import type { Analysis } from './types';
+
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+export interface AnalysisJson {
+  readonly clients: Json[];
+  readonly summary: { [key: string]: Json };
+  readonly skipped: { row: number; code: string; reason: string }[];
+  readonly options: { [key: string]: Json };
+}
+
+/** Field names whose numbers are day numbers (written as `YYYY-MM-DD`). */
+const DAY_FIELDS = new Set(['firstPurchase', 'lastPurchase', 'firstDay', 'lastDay', 'asOf', 'start', 'end', 'calibrationEnd']);
+
+export function analysisToJson(analysis: Analysis, lang: Lang = analysis.options.lang): AnalysisJson {
+  const summary = toJsonValue({
+    ...analysis.summary,
+    notes: analysis.notes.map((note) => ({ row: note.row, column: note.column, message: render(lang, note.message) })),
+  }, lang) as { [key: string]: Json };
+  return {
+    clients: analysis.clients.map((client) => toJsonValue(client, lang)),
+    summary,
+    skipped: analysis.skipped.map((skipped) => ({ row: skipped.row, code: skipped.reason, reason: render(lang, skipped.message) })),
+    options: toJsonValue(analysis.options, lang) as { [key: string]: Json },
+  };
+}
+
+function isMessage(value: object): value is Message {
+  const key = (value as { key?: unknown }).key;
+  return typeof key === 'string' && key in MESSAGES && Object.keys(value).every((name) => name === 'key' || name === 'params');
+}
+
+/** A value made JSON-safe by the rules in the header. */
+export function toJsonValue(value: unknown, lang: Lang, field = ''): Json {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return null;
+    return DAY_FIELDS.has(field) ? isoFromDay(value) : value;
+  }
+  if (typeof value === 'string' || typeof value === 'boolean') return value;
+  if (ArrayBuffer.isView(value)) return Array.from(value as unknown as ArrayLike<number>, (n) => toJsonValue(n, lang));
+  if (Array.isArray(value)) return value.map((item) => toJsonValue(item, lang, field));
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
+  if (typeof value === 'object') {
+    if (isMessage(value)) return render(lang, value);
+    const out: { [key: string]: Json } = {};
+    for (const [name, item] of Object.entries(value)) {
+      if (item === undefined || typeof item === 'function') continue;
+      out[name] = toJsonValue(item, lang, name);
+    }
+    return out;
+  }
+  return null;
+}
