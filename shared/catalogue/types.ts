@@ -85,7 +85,8 @@ export interface CatalogueFunction {
   readonly result: ResultShape;
   /** Help for the result (Apps Script `@return`). */
   readonly returns: MessageKey;
-  readonly example: WorkedExample;
+  /** Worked examples shown in the help (the first in Excel's tooltip), each checked by a test. */
+  readonly examples: readonly WorkedExample[];
   /** The implementation: host-free, on cells as the hosts hand them over. */
   readonly evaluate: (args: readonly ArgumentValue[], context: CallContext) => FunctionResult;
 }

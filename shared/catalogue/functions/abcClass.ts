@@ -18,7 +18,7 @@ export const ABC_CLASS: CatalogueFunction = {
   ],
   result: 'column',
   returns: 'catalogue.ABC_CLASS.returns',
-  example: { args: [[[50], [25], [10], [10], [5]]], expected: [['A'], ['A'], ['A'], ['B'], ['C']] },
+  examples: [{ args: [[[50], [25], [10], [10], [5]]], expected: [['A'], ['A'], ['A'], ['B'], ['C']] }],
   evaluate(args) {
     const line = lineArgument(args[0], 'values');
     const thresholds = thresholdsArgument(args[1], 'thresholds') ?? DEFAULT_OPTIONS.abc.thresholds;

@@ -40,7 +40,7 @@ export const CLIENT_VALUE: CatalogueFunction = {
   ],
   result: 'scalar',
   returns: 'catalogue.CLIENT_VALUE.returns',
-  example: { args: [50, 'deferral', 'monthly'], expected: 45 },
+  examples: [{ args: [50, 1, 0.9], expected: 45 }, { args: [50, 'deferral', 'monthly'], expected: 45 }],
   evaluate(args) {
     const turnover = numberArgument(args[0], 'turnover');
     const payment = coefficientArgument(args[1], 'payment', (text) => {

@@ -17,10 +17,10 @@ export const CONCENTRATION: CatalogueFunction = {
   ],
   result: 'table',
   returns: 'catalogue.CONCENTRATION.returns',
-  example: {
+  examples: [{
     args: [[[50], [30], [20]]],
     expected: [['Top-1 share', 0.5], ['Top-5 share', 1], ['HHI', 0.38]],
-  },
+  }],
   evaluate(args, context) {
     const { values } = packNumbers(numbersOfLine(lineArgument(args[0], 'values'), 'values'));
     return [

@@ -16,11 +16,11 @@ export const PARETO_SHARE: CatalogueFunction = {
   ],
   result: 'column',
   returns: 'catalogue.PARETO_SHARE.returns',
-  example: { args: [[[25], [50], [10], [10], [5]]], expected: [[0.75], [0.5], [0.85], [0.95], [1]] },
+  examples: [{ args: [[[25], [50], [10], [10], [5]]], expected: [[0.75], [0.5], [0.85], [0.95], [1]] }],
   evaluate(args) {
     const line = lineArgument(args[0], 'values');
     const { positions, values } = packNumbers(numbersOfLine(line, 'values'));
-    const analysis = abcAnalysis(values);
+    const analysis = abcAnalysis(values, undefined);
     return alignedResult(line, positions, Array.from(analysis.cumulativeShare));
   },
 };

@@ -22,10 +22,11 @@ export const XYZ_CLASS: CatalogueFunction = {
   ],
   result: 'column',
   returns: 'catalogue.XYZ_CLASS.returns',
-  example: {
+  examples: [{
     args: [[[100, 100, 110], [10, 20, 30], [null, 50, 55]]],
+    references: ['B2:D4'],
     expected: [['X'], ['Z'], ['X']],
-  },
+  }],
   evaluate(args) {
     if (args[0] === undefined || isOmitted(args[0])) throw new ClientValueError('catalogue.error.required', { argument: 'series' });
     const thresholds = thresholdsArgument(args[1], 'thresholds') ?? DEFAULT_OPTIONS.xyz.thresholds;

@@ -1,0 +1,109 @@
+/**
+ * Builds the Excel add-in into `outDir` (dist/excel): functions.js (the custom functions, bundled
+ * from the source generated out of the catalogue), functions.json and one localised metadata file
+ * per language, the task pane page (the panel's build when it exists, else a plain page that loads
+ * functions.js, which the shared runtime needs), the icons, and manifest.xml with every URL at
+ * `baseUrl`.
+ */
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import { CATALOGUE } from '../../shared/catalogue/catalogue';
+import { excelFunctionsSource, excelMetadata, localisedMetadata, METADATA_LOCALES } from './functionsMetadata';
+
+export const DEFAULT_BASE_URL = 'https://localhost:3000';
+/** The base URL written in the manifest kept in the repo. */
+const MANIFEST_BASE_URL = 'https://localhost:3000';
+
+export interface ExcelBuildOptions {
+  readonly outDir: string;
+  readonly baseUrl?: string;
+  /** Repository root (where manifest.xml, assets/ and src/ are). */
+  readonly root?: string;
+  /** Build the panel (scripts/build-panel.ts) when it exists; default true. */
+  readonly withPanel?: boolean;
+}
+
+export interface ExcelBuildResult {
+  readonly functionsJsBytes: number;
+  readonly functionCount: number;
+  readonly panel: 'panel' | 'plain';
+}
+
+export async function buildExcel(options: ExcelBuildOptions): Promise<ExcelBuildResult> {
+  const root = path.resolve(options.root ?? '.');
+  const outDir = path.resolve(options.outDir);
+  const baseUrl = normaliseBaseUrl(options.baseUrl ?? DEFAULT_BASE_URL);
+  mkdirSync(outDir, { recursive: true });
+
+  const source = excelFunctionsSource(CATALOGUE);
+  const metadata = excelMetadata(source);
+  writeJson(path.join(outDir, 'functions.json'), metadata);
+  for (const [lang, locale] of Object.entries(METADATA_LOCALES) as [keyof typeof METADATA_LOCALES, string][]) {
+    writeJson(path.join(outDir, `functions.${locale}.json`), localisedMetadata(metadata, CATALOGUE, lang));
+  }
+
+  await build({
+    stdin: { contents: source, loader: 'ts', resolveDir: path.join(root, 'src/excel/functions'), sourcefile: 'functions.ts' },
+    outfile: path.join(outDir, 'functions.js'),
+    bundle: true,
+    format: 'iife',
+    target: 'es2017',
+    minify: true,
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
+
+  const panel = await buildTaskpane(root, outDir, options.withPanel ?? true);
+
+  const assets = path.join(root, 'assets');
+  mkdirSync(path.join(outDir, 'assets'), { recursive: true });
+  for (const name of readdirSync(assets)) copyFileSync(path.join(assets, name), path.join(outDir, 'assets', name));
+
+  const manifest = readFileSync(path.join(root, 'manifest.xml'), 'utf8');
+  writeFileSync(path.join(outDir, 'manifest.xml'), manifest.split(MANIFEST_BASE_URL).join(baseUrl));
+
+  return {
+    functionsJsBytes: readFileSync(path.join(outDir, 'functions.js')).length,
+    functionCount: metadata.functions.length,
+    panel,
+  };
+}
+
+/** The panel's own build (engineer F's scripts/build-panel.ts) when present, else a plain page. */
+async function buildTaskpane(root: string, outDir: string, withPanel: boolean): Promise<'panel' | 'plain'> {
+  const panelBuild = path.join(root, 'scripts/build-panel.ts');
+  if (withPanel && existsSync(panelBuild)) {
+    const { buildPanel } = await import(pathToFileURL(panelBuild).href);
+    await buildPanel({ host: 'excel', outDir, functionsScript: 'functions.js' });
+    if (existsSync(path.join(outDir, 'taskpane.html'))) return 'panel';
+  }
+  writeFileSync(path.join(outDir, 'taskpane.html'), PLAIN_TASKPANE);
+  return 'plain';
+}
+
+/** Loads office.js from Microsoft's CDN and the functions script (the shared runtime's page). */
+const PLAIN_TASKPANE = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>Client Value</title>
+<script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script>
+<script src="functions.js"></script>
+</head>
+<body>
+<p>Client Value: type <code>=CLIENTS.CLIENT_VALUE(50, 1, 0.9)</code> in a cell.</p>
+</body>
+</html>
+`;
+
+export function normaliseBaseUrl(baseUrl: string): string {
+  const url = new URL(baseUrl);
+  if (url.protocol !== 'https:') throw new Error(`The base URL must be https (Office loads add-ins over https only): ${baseUrl}`);
+  return url.href.replace(/\/+$/, '');
+}
+
+function writeJson(file: string, value: unknown): void {
+  writeFileSync(file, JSON.stringify(value, null, 2) + '\n');
+}

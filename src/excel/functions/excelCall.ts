@@ -1,0 +1,45 @@
+/**
+ * The Excel side of every custom function: adapt Excel's arguments to the catalogue and the
+ * catalogue's result back to Excel. Excel hands dates as serial numbers (the catalogue reads them
+ * through the core's date module), omitted optional arguments as null, blank cells as "" (or null);
+ * a result day becomes a serial, a blank result cell "", and a failure
+ * `#VALUE!` with the message naming the argument.
+ */
+import { callFunction } from '../../../shared/catalogue/call';
+import type { ArgumentValue, CallContext, FunctionResult, ResultCell } from '../../../shared/catalogue/types';
+import { langFromLocale, type Lang } from '../../../shared/i18n/lang';
+import { excelSerialFromDay } from '../../../shared/table/dates';
+
+/** Excel shows at most this many characters of an error message. */
+const MESSAGE_LIMIT = 255;
+
+/** Runs catalogue function `name` on Excel's arguments; throws CustomFunctions.Error on failure. */
+export function excelCall(name: string, args: readonly unknown[]): any {
+  const context: CallContext = { lang: excelLanguage(), dateSystem: 1900 };
+  const outcome = callFunction(name, args as readonly ArgumentValue[], context);
+  if (!outcome.ok) {
+    throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, outcome.message.slice(0, MESSAGE_LIMIT));
+  }
+  return excelResult(outcome.value, context.dateSystem);
+}
+
+/** The language of Excel's user interface (English before Office is ready or outside Office). */
+export function excelLanguage(): Lang {
+  if (typeof Office === 'undefined' || !Office.context) return 'en';
+  return langFromLocale(Office.context.displayLanguage);
+}
+
+/** A catalogue result as Excel takes it: days as serials, blanks as "", no NaN. */
+export function excelResult(result: FunctionResult, dateSystem: 1900 | 1904): any {
+  if (Array.isArray(result)) {
+    return (result as readonly (readonly ResultCell[])[]).map((row) => row.map((cell) => excelCell(cell, dateSystem)));
+  }
+  return excelCell(result as ResultCell, dateSystem);
+}
+
+function excelCell(cell: ResultCell, dateSystem: 1900 | 1904): string | number | boolean {
+  if (cell === null) return '';
+  if (typeof cell === 'object') return excelSerialFromDay(cell.day, dateSystem);
+  if (typeof cell === 'number' && !Number.isFinite(cell)) return '';
+  return cell;
+}

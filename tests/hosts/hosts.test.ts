@@ -1,0 +1,149 @@
+/**
+ * Both hosts through their built files: dist/sheets/Code.js loaded in a vm as Apps Script loads
+ * it, dist/excel/functions.js loaded with a fake CustomFunctions. Every worked example of the
+ * catalogue holds in both, and both agree with the core called directly.
+ */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CATALOGUE } from '../../shared/catalogue/catalogue';
+import { abcAnalysis, abcClasses } from '../../shared/methods/abc';
+import { dayFromIso, excelSerialFromDay } from '../../shared/table/dates';
+import { buildExcel } from '../../scripts/build/excel';
+import { buildSheets } from '../../scripts/build/sheets';
+import { FakeCustomFunctionsError, loadExcelFunctions, loadSheetsScript, plain, type FakeAppsScript } from './fakes';
+import { excelArgument, expectResult, midnightInZone, sheetsArguments } from './examples';
+
+/** Far from the test machine's zone, so that a Date read in the wrong zone lands on the wrong day. */
+const SHEET_ZONE = 'Pacific/Auckland';
+
+let outDir: string;
+let excel: Map<string, (...args: unknown[]) => unknown>;
+let sheets: Record<string, any>;
+let fake: FakeAppsScript;
+
+beforeAll(async () => {
+  outDir = mkdtempSync(path.join(tmpdir(), 'client-value-hosts-'));
+  await buildExcel({ outDir: path.join(outDir, 'excel'), withPanel: false });
+  await buildSheets({ outDir: path.join(outDir, 'sheets'), withPanel: false });
+  excel = loadExcelFunctions(path.join(outDir, 'excel/functions.js'));
+  fake = { timeZone: SHEET_ZONE, locale: 'en_US', calls: { timeZone: 0 } };
+  sheets = loadSheetsScript(path.join(outDir, 'sheets/Code.js'), fake);
+}, 120_000);
+
+function callExcel(name: string, ...args: unknown[]): unknown {
+  const fn = excel.get(name);
+  if (!fn) throw new Error(`${name} is not registered`);
+  return plain(fn(...args));
+}
+
+function callSheets(name: string, ...args: unknown[]): unknown {
+  expect(typeof sheets[name], `${name} is a global function`).toBe('function');
+  return plain(sheets[name](...args));
+}
+
+function excelError(name: string, ...args: unknown[]): FakeCustomFunctionsError {
+  try {
+    callExcel(name, ...args);
+  } catch (error) {
+    expect(error).toBeInstanceOf(FakeCustomFunctionsError);
+    return error as FakeCustomFunctionsError;
+  }
+  throw new Error(`${name} did not fail`);
+}
+
+function sheetsError(name: string, ...args: unknown[]): Error {
+  try {
+    callSheets(name, ...args);
+  } catch (error) {
+    return error as Error;
+  }
+  throw new Error(`${name} did not fail`);
+}
+
+describe('the built bundles', () => {
+  it('register every catalogue function in Excel and define it as a global in Apps Script', () => {
+    expect([...excel.keys()].sort()).toEqual(CATALOGUE.map((entry) => entry.name).sort());
+    for (const entry of CATALOGUE) expect(typeof sheets[entry.name]).toBe('function');
+  });
+
+  it('stay small and carry no CSV parser', () => {
+    const code = readFileSync(path.join(outDir, 'sheets/Code.js'), 'utf8');
+    const functions = readFileSync(path.join(outDir, 'excel/functions.js'), 'utf8');
+    console.log(`sizes: dist/sheets/Code.js ${code.length} bytes, dist/excel/functions.js ${functions.length} bytes`);
+    for (const text of [code, functions]) {
+      expect(text.length).toBeLessThan(400_000);
+      expect(text).not.toMatch(/papaparse|Papa\.parse/i);
+    }
+  });
+});
+
+describe('every worked example, through both hosts', () => {
+  for (const entry of CATALOGUE) {
+    entry.examples.forEach((example, index) => {
+      it(`${entry.name} example ${index + 1}`, () => {
+        const excelResult = callExcel(entry.name, ...entry.params.map((_, i) => excelArgument(example.args[i])));
+        expectResult(excelResult, example.expected, (iso) => excelSerialFromDay(dayFromIso(iso), 1900), example.expectedBlock);
+        const sheetsResult = callSheets(entry.name, ...sheetsArguments(example.args, SHEET_ZONE));
+        expectResult(sheetsResult, example.expected, (iso) => midnightInZone(iso, SHEET_ZONE), example.expectedBlock);
+      });
+    });
+  }
+});
+
+describe('CLIENT_VALUE', () => {
+  it('reads coefficients, and category names in English, Russian and Ukrainian', () => {
+    expect(callExcel('CLIENT_VALUE', 50, 1, 0.9)).toBe(45);
+    expect(callExcel('CLIENT_VALUE', 50, 'отсрочка', 'ежемесячно')).toBe(45);
+    expect(callSheets('CLIENT_VALUE', 50, 'відстрочка', 'щомісяця')).toBe(45);
+    expect(callSheets('CLIENT_VALUE', 100, 'prepayment', 'weekly')).toBeCloseTo(110, 9);
+    expect(callSheets('CLIENT_VALUE', [[100]], 'late long', 'rare')).toBeCloseTo(30, 9);
+  });
+
+  it('names the argument that is wrong, in the host language', () => {
+    const error = excelError('CLIENT_VALUE', 'lots', 1, 0.9);
+    expect(error.code).toBe('#VALUE!');
+    expect(error.message).toContain('turnover');
+    expect(error.message).toContain('lots');
+    expect(sheetsError('CLIENT_VALUE', 50, 'sometimes', 0.9).message).toMatch(/payment.*sometimes/);
+    expect(sheetsError('CLIENT_VALUE', 50, 1).message).toContain('regularity');
+    expect(excelError('CLIENT_VALUE', 50, 1, null).message).toContain('regularity');
+    const russian = loadExcelFunctions(path.join(outDir, 'excel/functions.js'), 'ru-RU');
+    try {
+      russian.get('CLIENT_VALUE')!(50, -1, 0.9);
+      throw new Error('no error');
+    } catch (error) {
+      expect((error as Error).message).toBe('payment: не может быть отрицательным, получено -1.');
+    }
+  });
+});
+
+describe('ranges as whole columns', () => {
+  it('ignore the blanks at the end and keep blanks inside blank', () => {
+    const column = [[50], [''], [25], [10], [10], [5], ...Array.from({ length: 1000 }, () => [''])];
+    const expected = [['A'], [''], ['A'], ['A'], ['B'], ['C']];
+    expect(callExcel('ABC_CLASS', column, null)).toEqual(expected);
+    expect(callSheets('ABC_CLASS', column)).toEqual(expected);
+  });
+
+  it('give the error value with the cell for text in a numbers column', () => {
+    const column = [[50], ['n/a'], [25]];
+    expect(excelError('ABC_CLASS', column, null).message).toMatch(/values, cell 2.*n\/a/);
+    expect(sheetsError('PARETO_SHARE', column).message).toMatch(/values, cell 2.*n\/a/);
+    expect(excelError('CONCENTRATION', [[1, 2], [3, 4]]).message).toMatch(/values: expected one column/);
+    expect(sheetsError('ABC_CLASS', [[1], [2]], '95,80').message).toMatch(/thresholds/);
+  });
+
+  it('agree with the core called directly (ABC classes and cumulative shares)', () => {
+    fc.assert(fc.property(fc.array(fc.integer({ min: -50, max: 1000 }), { minLength: 1, maxLength: 40 }), (values) => {
+      const column = values.map((value) => [value]);
+      const classes = abcClasses(values).map((abcClass) => [abcClass]);
+      expect(callExcel('ABC_CLASS', column, null)).toEqual(classes);
+      expect(callSheets('ABC_CLASS', [...column, [''], ['']])).toEqual(classes);
+      const shares = Array.from(abcAnalysis(values, undefined).cumulativeShare, (share) => [share]);
+      expect(callSheets('PARETO_SHARE', column)).toEqual(shares);
+    }), { numRuns: 25 });
+  });
+});
