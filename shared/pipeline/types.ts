@@ -150,6 +150,10 @@ export interface Summary {
   readonly period?: 'month' | 'quarter' | 'year';
   readonly periods?: readonly PeriodRow[];
   readonly churnReasons?: readonly { reason: string; clients: number; share: number }[] | null;
+  /** The article's reference shares of churn reasons (seed 003), shown beside `churnReasons`. */
+  readonly churnReasonReference?: readonly { readonly reason: Message; readonly share: number }[] | null;
+  /** Lost clients whose rows name no reason (not in `churnReasons`' shares), null without a reason column. */
+  readonly churnReasonsUnstated?: number | null;
   readonly keyClients?: readonly KeyClientRow[];
   readonly rfm?: { readonly mode: 'quintile' | 'rfm-package'; readonly segments: readonly { segment: string; clients: number }[] };
 
