@@ -233,7 +233,10 @@ export function findHeaderRow(
       if (column >= 0) mapping[role] = column;
       else delete mapping[role];
     }
-    if (mapping.client !== undefined && mapping.amount !== undefined) {
+    // A header row names its client or amount column in words (a choice by letter or index
+    // alone says nothing about where the header is).
+    if (mapping.client !== undefined && mapping.amount !== undefined &&
+      (namesRole(row, mapping.client, 'client', choices) || namesRole(row, mapping.amount, 'amount', choices))) {
       assertChoicesResolve(choices, chosenRoles, row, width);
       return { headerIndex: index, mapping, headers: headersOf(row, width) };
     }
@@ -257,6 +260,19 @@ export function findHeaderRow(
       : { headerIndex: -1, mapping, headers: new Array<string>(width).fill('') };
   }
   throw noHeader(cells, candidates);
+}
+
+/** True when the header cell of a column names the role: a synonym, or the user's header text. */
+function namesRole(
+  row: readonly Cell[], column: number, role: ColumnRole, choices: Partial<Record<ColumnRole, ColumnChoice>>,
+): boolean {
+  const cell = row[column];
+  if (typeof cell !== 'string') return false;
+  const header = normaliseHeader(cell);
+  if (header === '') return false;
+  if (SYNONYM_INDEX.get(header) === role) return true;
+  const choice = choices[role];
+  return typeof choice === 'string' && normaliseHeader(choice) === header;
 }
 
 function headersOf(row: readonly Cell[], width: number): string[] {
