@@ -4,6 +4,7 @@
  * documentation are generated from this list (HyperFormula keeps its functions the same way).
  */
 import { ABC_CLASS } from './functions/abcClass';
+import { CLIENT_TABLE } from './functions/clientTable';
 import { CLIENT_VALUE } from './functions/clientValue';
 import { CONCENTRATION } from './functions/concentration';
 import { PARETO_SHARE } from './functions/paretoShare';
@@ -15,6 +16,7 @@ export const CATALOGUE: readonly CatalogueFunction[] = [
   ABC_CLASS,
   XYZ_CLASS,
   PARETO_SHARE,
+  CLIENT_TABLE,
   CONCENTRATION,
 ];
 

@@ -10,7 +10,8 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CATALOGUE } from '../../shared/catalogue/catalogue';
 import { abcAnalysis, abcClasses } from '../../shared/methods/abc';
-import { dayFromIso, excelSerialFromDay } from '../../shared/table/dates';
+import { dayFromIso, excelSerialFromDay, isoFromDay } from '../../shared/table/dates';
+import { analyzeSales } from '../../shared/pipeline/analyzeSales';
 import { buildExcel } from '../../scripts/build/excel';
 import { buildSheets } from '../../scripts/build/sheets';
 import { FakeCustomFunctionsError, loadExcelFunctions, loadSheetsScript, plain, type FakeAppsScript } from './fakes';
@@ -145,5 +146,68 @@ describe('ranges as whole columns', () => {
       const shares = Array.from(abcAnalysis(values, undefined).cumulativeShare, (share) => [share]);
       expect(callSheets('PARETO_SHARE', column)).toEqual(shares);
     }), { numRuns: 25 });
+  });
+});
+
+describe('CLIENT_TABLE', () => {
+  const clients = [['Клиент'], ['ООО «Ромашка»'], ['Beta'], ['ооо "ромашка" '], ['Gamma'], ['Beta'], ['Итого'], [''], ['']];
+  const days = ['2024-01-31', '2024-02-29', '2024-03-31', '2024-04-01', '2024-05-15'];
+  const amounts = [['Сумма'], [1000], ['2 500,50'], [300], [-100], [700], [4400.5], [''], ['']];
+
+  it('gives the core pipeline\'s client table, dates on the right day in the spreadsheet\'s zone', () => {
+    const excelDates = [['Дата'], ...days.map((iso) => [excelSerialFromDay(dayFromIso(iso), 1900)]), [''], [''], ['']];
+    const sheetsDates = [['Дата'], ...days.map((iso) => [midnightInZone(iso, SHEET_ZONE)]), [''], [''], ['']];
+    const fromExcel = callExcel('CLIENT_TABLE', clients, excelDates, amounts, null) as unknown[][];
+    const fromSheets = callSheets('CLIENT_TABLE', clients, sheetsDates, amounts) as unknown[][];
+
+    const core = analyzeSales(
+      [['Клиент', 'Дата', 'Сумма'], ...days.map((iso, i) => [clients[i + 1][0], iso, amounts[i + 1][0]])],
+    );
+    expect(fromExcel.length).toBe(core.clients.length + 1);
+    expect(fromExcel[0].slice(0, 4)).toEqual(['Client', 'Turnover', 'Returns', 'Orders']);
+    core.clients.forEach((row, i) => {
+      expect(fromExcel[i + 1][0]).toBe(row.client);
+      expect(fromSheets[i + 1][0]).toBe(row.client);
+      expect(fromExcel[i + 1][1]).toBeCloseTo(row.turnover, 9);
+      expect(fromSheets[i + 1][1]).toBeCloseTo(row.turnover, 9);
+      if (row.firstPurchase === null) {
+        expect([fromExcel[i + 1][4], fromSheets[i + 1][4]]).toEqual(['', '']);
+      } else {
+        expect(fromExcel[i + 1][4]).toBe(excelSerialFromDay(row.firstPurchase, 1900));
+        expect(fromSheets[i + 1][4]).toEqual(midnightInZone(isoFromDay(row.firstPurchase), SHEET_ZONE));
+      }
+      expect(fromSheets[i + 1].slice(6).map(String)).toEqual(fromExcel[i + 1].slice(6).map(String));
+    });
+    const romashka = fromExcel.find((row) => row[0] === 'ООО «Ромашка»')!;
+    expect(romashka.slice(1, 4)).toEqual([1300, 0, 2]);
+  });
+
+  it('reads options as text or as a two-column range, and names a bad option', () => {
+    const dates = [['Дата'], ...days.map((iso) => [iso]), [''], [''], ['']];
+    const core = analyzeSales(
+      [['Клиент', 'Дата', 'Сумма'], ...days.map((iso, i) => [clients[i + 1][0], iso, amounts[i + 1][0]])],
+      { abc: { thresholds: [0.75, 1], boundary: 'lower' } },
+    ).clients.map((row) => row.abcClass);
+    expect(core).toEqual(['A', 'B', 'C']);
+    const fromText = callSheets('CLIENT_TABLE', clients, dates, amounts, 'abc=75,100; boundary=lower') as unknown[][];
+    const abcColumn = fromText[0].indexOf('ABC');
+    expect(fromText.slice(1).map((row) => row[abcColumn])).toEqual(core);
+    const fromRange = callExcel('CLIENT_TABLE', clients, dates, amounts, [['abc', '0.75/1'], ['Boundary', 'lower'], ['', '']]) as unknown[][];
+    expect(fromRange.slice(1).map((row) => row[abcColumn])).toEqual(core);
+    expect(excelError('CLIENT_TABLE', clients, dates, amounts, [['speed', 'fast']]).message).toMatch(/options: unknown option "speed"/);
+    expect(sheetsError('CLIENT_TABLE', clients, dates, amounts, 'period=week').message).toMatch(/options: option period cannot be "week"/);
+  });
+
+  it('names the argument and cell of a sale it cannot use, instead of dropping it', () => {
+    const dates = [['Дата'], ...days.map((iso) => [iso])];
+    const bad = [['Сумма'], [1000], ['lots'], [300], [-100], [700]];
+    expect(excelError('CLIENT_TABLE', clients.slice(0, 6), dates, bad, null).message).toBe('amounts, cell 3 of the range: expected a number, got "lots".');
+    const noDate = [['Дата'], ['2024-01-31'], [''], ['2024-03-31'], ['2024-04-01'], ['2024-05-15']];
+    expect(sheetsError('CLIENT_TABLE', clients.slice(0, 6), noDate, amounts.slice(0, 6)).message).toMatch(/^dates, cell 3 of the range: blank/);
+  });
+
+  it('works without dates (no XYZ) when the dates range is blank', () => {
+    const table = callExcel('CLIENT_TABLE', [['A'], ['B'], ['A']], [[''], [''], ['']], [[10], [5], [10]], null) as unknown[][];
+    expect(table.slice(1).map((row) => [row[0], row[1], row[4]])).toEqual([['A', 20, ''], ['B', 5, '']]);
   });
 });

@@ -28,6 +28,11 @@ export const catalogueMessages = {
     ru: '{argument}, ячейка {position} диапазона: «{value}» не является датой.',
     uk: '{argument}, клітинка {position} діапазону: «{value}» не є датою.',
   },
+  'catalogue.error.blankAt': {
+    en: '{argument}, cell {position} of the range: blank, but the sale in that row needs it.',
+    ru: '{argument}, ячейка {position} диапазона: пусто, а продаже в этой строке значение нужно.',
+    uk: '{argument}, клітинка {position} діапазону: порожньо, а продажу в цьому рядку значення потрібне.',
+  },
   'catalogue.error.notSingle': {
     en: '{argument}: expected one value, got a range of {count} cells.',
     ru: '{argument}: ожидается одно значение, получен диапазон из {count} ячеек.',

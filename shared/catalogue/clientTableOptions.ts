@@ -1,0 +1,116 @@
+/**
+ * The options argument of CLIENT_TABLE, read into the pipeline's AnalysisOptions. Two forms:
+ * - a text: "abc=80,95; xyz=10,25; period=month" (settings separated by ';' or new lines, each
+ *   name=value; limits in percent separated by ',', '/' or spaces, or as fractions "0.8/0.95");
+ * - a range of two columns: a name per row and its value (numbers and dates as cells).
+ * Names (case-insensitive): abc, xyz, period (month | quarter | year: the XYZ period and the
+ * retention period), measure (turnover | kc | margin), unit (1 | 1000 | 1000000), asof (a date),
+ * boundary (upper | lower), deviation (population | sample), dates (1900 | 1904: Excel's date
+ * system). Anything else is an error naming the option.
+ */
+import { isBlankCell, type Cell } from '../cells';
+import { ClientValueError } from '../errors';
+import type { AnalysisOptions, PeriodGrain, ResolvedOptions } from '../pipeline/options';
+import { parseDateCell } from '../table/dates';
+import { describeCell, isOmitted, numberFromCell, toBlock, trimBlock } from './arguments';
+import type { ArgumentValue, CallContext } from './types';
+
+type Mutable<T> = { -readonly [K in keyof T]?: T[K] extends object ? Mutable<T[K]> : T[K] };
+
+export const OPTION_NAMES = ['abc', 'xyz', 'period', 'measure', 'unit', 'asof', 'boundary', 'deviation', 'dates'] as const;
+
+const ARGUMENT = 'options';
+
+/** Name/value pairs from the text or the two-column range. */
+function optionPairs(value: ArgumentValue): [string, Cell][] {
+  const block = trimBlock(toBlock(value));
+  const cells = block.flat().filter((cell) => !isBlankCell(cell));
+  if (cells.length === 1 && typeof cells[0] === 'string' && cells[0].includes('=')) {
+    return cells[0].split(/[;\n]/).map((part) => part.trim()).filter((part) => part.length > 0).map((part) => {
+      const equals = part.indexOf('=');
+      if (equals <= 0) throw new ClientValueError('catalogue.error.optionsShape', { argument: ARGUMENT });
+      return [part.slice(0, equals).trim(), part.slice(equals + 1).trim()];
+    });
+  }
+  if (block.some((row) => row.length !== 2)) throw new ClientValueError('catalogue.error.optionsShape', { argument: ARGUMENT });
+  return block.filter((row) => !row.every(isBlankCell)).map((row) => [String(row[0] ?? '').trim(), row[1]]);
+}
+
+function badValue(option: string, value: Cell, expected: string): ClientValueError {
+  return new ClientValueError('catalogue.error.badOptionValue', { argument: ARGUMENT, option, value: describeCell(value), expected });
+}
+
+/** Two limits in percent ("80,95", "80 95", "80/95") or fractions ("0.8/0.95"), as fractions. */
+function limits(option: string, value: Cell): [number, number] {
+  const parts = typeof value === 'string' ? value.split(/[,/\s]+/).filter((part) => part.length > 0) : [value];
+  const numbers = parts.map((part) => numberFromCell(part));
+  if (numbers.length !== 2 || numbers.some((n) => n === null)) throw badValue(option, value, '80,95');
+  const percent = (numbers as number[]).some((n) => n > 1);
+  const [low, high] = (numbers as number[]).map((n) => (percent ? n / 100 : n));
+  if (!(low > 0 && low <= high && high <= 1)) throw badValue(option, value, '80,95');
+  return [low, high];
+}
+
+function choice<T extends string>(option: string, value: Cell, choices: Readonly<Record<string, T>>): T {
+  const key = String(value ?? '').trim().toLowerCase();
+  const chosen = choices[key];
+  if (chosen === undefined) throw badValue(option, value, Object.keys(choices).join(' | '));
+  return chosen;
+}
+
+/** AnalysisOptions from the options argument (empty when it was left out). */
+export function clientTableOptions(value: ArgumentValue | undefined, context: CallContext): AnalysisOptions {
+  const options: Mutable<ResolvedOptions> = { dateSystem: context.dateSystem };
+  if (value === undefined || isOmitted(value)) return options as AnalysisOptions;
+  const pairs = optionPairs(value);
+  // The date system first: an as-of date given as a serial depends on it.
+  const datesPair = pairs.find(([name]) => name.toLowerCase() === 'dates');
+  if (datesPair) {
+    const system = numberFromCell(datesPair[1]);
+    if (system !== 1900 && system !== 1904) throw badValue('dates', datesPair[1], '1900 | 1904');
+    options.dateSystem = system;
+  }
+  for (const [rawName, cell] of pairs) {
+    const name = rawName.toLowerCase();
+    switch (name) {
+      case 'abc':
+        options.abc = { ...options.abc, thresholds: limits(name, cell) };
+        break;
+      case 'xyz':
+        options.xyz = { ...options.xyz, thresholds: limits(name, cell) };
+        break;
+      case 'period': {
+        const grain = choice<PeriodGrain>(name, cell, { month: 'month', quarter: 'quarter', year: 'year' });
+        options.xyz = { ...options.xyz, period: grain };
+        options.period = grain;
+        break;
+      }
+      case 'measure':
+        options.abc = { ...options.abc, measure: choice(name, cell, { turnover: 'turnover', kc: 'valueCoefficient', valuecoefficient: 'valueCoefficient', margin: 'margin' } as const) };
+        break;
+      case 'boundary':
+        options.abc = { ...options.abc, boundary: choice(name, cell, { upper: 'upper', lower: 'lower' } as const) };
+        break;
+      case 'deviation':
+        options.xyz = { ...options.xyz, deviation: choice(name, cell, { population: 'population', sample: 'sample' } as const) };
+        break;
+      case 'unit': {
+        const unit = numberFromCell(cell);
+        if (unit !== 1 && unit !== 1000 && unit !== 1000000) throw badValue(name, cell, '1 | 1000 | 1000000');
+        options.unit = unit;
+        break;
+      }
+      case 'asof': {
+        const day = parseDateCell(cell, { dateSystem: options.dateSystem ?? 1900, slashDateOrder: 'dmy' });
+        if (Number.isNaN(day)) throw badValue(name, cell, 'yyyy-mm-dd');
+        options.asOf = day;
+        break;
+      }
+      case 'dates':
+        break;
+      default:
+        throw new ClientValueError('catalogue.error.unknownOption', { argument: ARGUMENT, value: rawName, choices: OPTION_NAMES.join(', ') });
+    }
+  }
+  return options as AnalysisOptions;
+}

@@ -1,0 +1,138 @@
+/**
+ * CLIENT_TABLE(clients, dates, amounts, [options]): the analyst's one-formula segmentation. The
+ * three columns become a sales sheet (a header row at the top of the ranges is recognised and
+ * skipped), the core pipeline `analyzeSales` analyses it, and the client table comes back with a
+ * header row in the host's language, clients in ABC rank order.
+ *
+ * Rows the pipeline would skip for bad data (an amount that is not a number, a missing or bad
+ * date, a row without a client, an error value) are errors naming the argument and the cell: a
+ * formula cannot show a skipped-rows report, and dropping a sale would give a wrong turnover.
+ * Blank rows, repeated header rows and totals rows ("Итого", "Total") are skipped as in the panel.
+ */
+import type { Cell } from '../../cells';
+import { ClientValueError } from '../../errors';
+import type { MessageKey } from '../../i18n/translate';
+import { t } from '../../i18n/translate';
+import { analyzeSales } from '../../pipeline/analyzeSales';
+import type { ClientRow } from '../../pipeline/types';
+import type { SkippedRow } from '../../table/salesTable';
+import { describeCell, isOmitted, lineArgument, type Line } from '../arguments';
+import { clientTableOptions } from '../clientTableOptions';
+import type { CatalogueFunction, ResultCell } from '../types';
+
+/** A client table column: its header key and how a client row fills it. */
+interface Column {
+  readonly header: MessageKey;
+  readonly value: (row: ClientRow) => ResultCell | undefined;
+}
+
+const day = (value: number | null): ResultCell => (value === null ? null : { day: value });
+
+/** Part-1 columns, always shown. */
+const COLUMNS: readonly Column[] = [
+  { header: 'catalogue.column.client', value: (row) => row.client },
+  { header: 'catalogue.column.turnover', value: (row) => row.turnover },
+  { header: 'catalogue.column.returns', value: (row) => row.returns },
+  { header: 'catalogue.column.orders', value: (row) => row.orders },
+  { header: 'catalogue.column.firstPurchase', value: (row) => day(row.firstPurchase) },
+  { header: 'catalogue.column.lastPurchase', value: (row) => day(row.lastPurchase) },
+  { header: 'catalogue.column.activeMonths', value: (row) => row.activeMonths },
+  { header: 'catalogue.column.rank', value: (row) => row.rank },
+  { header: 'catalogue.column.share', value: (row) => row.share },
+  { header: 'catalogue.column.cumulativeShare', value: (row) => row.cumulativeShare },
+  { header: 'catalogue.column.abcClass', value: (row) => row.abcClass },
+  { header: 'catalogue.column.variation', value: (row) => row.variation },
+  { header: 'catalogue.column.xyzClass', value: (row) => row.xyzClass },
+  { header: 'catalogue.column.abcXyz', value: (row) => row.abcXyz },
+  { header: 'catalogue.column.paymentCoefficient', value: (row) => row.paymentCoefficient },
+  { header: 'catalogue.column.regularityCoefficient', value: (row) => row.regularityCoefficient },
+  { header: 'catalogue.column.medianOrderInterval', value: (row) => row.medianOrderInterval },
+  { header: 'catalogue.column.valueCoefficient', value: (row) => row.valueCoefficient },
+];
+
+/** Columns of later parts, shown when the pipeline fills them for some client. */
+const LATER_COLUMNS: readonly Column[] = [
+  { header: 'catalogue.column.status', value: (row) => row.status },
+  { header: 'catalogue.column.rfmScore', value: (row) => row.rfmScore },
+  { header: 'catalogue.column.rfmSegment', value: (row) => row.rfmSegment },
+  { header: 'catalogue.column.pAlive', value: (row) => row.pAlive },
+  { header: 'catalogue.column.clv', value: (row) => row.clv },
+];
+
+const ARGUMENTS = ['clients', 'dates', 'amounts'] as const;
+
+/** The error for a row the pipeline could not use, pointing at the argument and cell to fix. */
+function rowError(skipped: SkippedRow, columns: readonly (readonly Cell[])[]): ClientValueError | null {
+  const position = skipped.row;
+  const at = (index: number) => columns[index][position - 1];
+  switch (skipped.reason) {
+    case 'noClient': return new ClientValueError('catalogue.error.blankAt', { argument: 'clients', position });
+    case 'noAmount': return new ClientValueError('catalogue.error.blankAt', { argument: 'amounts', position });
+    case 'noDate': return new ClientValueError('catalogue.error.blankAt', { argument: 'dates', position });
+    case 'badAmount':
+      return new ClientValueError('catalogue.error.notNumberAt', { argument: 'amounts', position, value: describeCell(at(2)) });
+    case 'badDate':
+      return new ClientValueError('catalogue.error.notDateAt', { argument: 'dates', position, value: describeCell(at(1)) });
+    case 'errorValue': {
+      const index = [0, 1, 2].find((i) => typeof at(i) === 'string' && String(at(i)).startsWith('#')) ?? 2;
+      return new ClientValueError('catalogue.error.errorCell', { argument: ARGUMENTS[index], position, value: describeCell(at(index)) });
+    }
+    default:
+      return null;
+  }
+}
+
+export const CLIENT_TABLE: CatalogueFunction = {
+  name: 'CLIENT_TABLE',
+  localNames: { ru: 'ТАБЛИЦА_КЛИЕНТОВ', uk: 'ТАБЛИЦЯ_КЛІЄНТІВ' },
+  help: 'catalogue.CLIENT_TABLE.help',
+  params: [
+    { name: 'clients', kind: 'range', optional: false, help: 'catalogue.CLIENT_TABLE.clients' },
+    { name: 'dates', kind: 'range', optional: false, help: 'catalogue.CLIENT_TABLE.dates' },
+    { name: 'amounts', kind: 'range', optional: false, help: 'catalogue.CLIENT_TABLE.amounts' },
+    { name: 'options', kind: 'rangeOrText', optional: true, help: 'catalogue.CLIENT_TABLE.options' },
+  ],
+  result: 'table',
+  returns: 'catalogue.CLIENT_TABLE.returns',
+  examples: [{
+    args: [
+      [['Client'], ['Alpha'], ['Beta'], ['Alpha'], ['Gamma'], ['Beta'], ['Alpha']],
+      [['Date'], [{ date: '2024-01-15' }], [{ date: '2024-01-20' }], [{ date: '2024-02-14' }], [{ date: '2024-02-20' }], [{ date: '2024-03-05' }], [{ date: '2024-03-15' }]],
+      [['Amount'], [500], [200], [400], [100], [-50], [600]],
+    ],
+    references: ['A1:A7', 'B1:B7', 'C1:C7'],
+    expected: [
+      ['Client', 'Turnover', 'Returns', 'Orders', 'First purchase', 'Last purchase'],
+      ['Alpha', 1500, 0, 3, { date: '2024-01-15' }, { date: '2024-03-15' }],
+      ['Beta', 150, 50, 1, { date: '2024-01-20' }, { date: '2024-01-20' }],
+      ['Gamma', 100, 0, 1, { date: '2024-02-20' }, { date: '2024-02-20' }],
+    ],
+    expectedBlock: true,
+  }],
+  evaluate(args, context) {
+    const lines: (Line | null)[] = ARGUMENTS.map((name, index) =>
+      (name === 'dates' && isOmitted(args[index]) ? null : lineArgument(args[index], name)));
+    const height = Math.max(...lines.map((line) => line?.cells.length ?? 0));
+    const columns = lines.map((line) => Array.from({ length: height }, (_, row): Cell => line?.cells[row] ?? ''));
+    const hasDates = lines[1] !== null;
+    const grid = Array.from({ length: height }, (_, row) =>
+      (hasDates ? [columns[0][row], columns[1][row], columns[2][row]] : [columns[0][row], columns[2][row]]));
+    const options = clientTableOptions(args[3], context);
+    const analysis = analyzeSales(grid, {
+      ...options,
+      lang: context.lang,
+      columns: hasDates ? { client: 0, date: 1, amount: 2 } : { client: 0, amount: 1 },
+    });
+    for (const skipped of analysis.skipped) {
+      const error = rowError(skipped, hasDates ? columns : [columns[0], columns[1], columns[2]]);
+      if (error) throw error;
+    }
+    if (analysis.clients.length === 0) throw new ClientValueError('catalogue.error.noRows', { argument: 'amounts' });
+    const shown = [...COLUMNS, ...LATER_COLUMNS.filter((column) =>
+      analysis.clients.some((row) => column.value(row) !== undefined && column.value(row) !== null))];
+    return [
+      shown.map((column) => t(context.lang, column.header)),
+      ...analysis.clients.map((row) => shown.map((column) => column.value(row) ?? null)),
+    ];
+  },
+};
