@@ -47,4 +47,118 @@ export const methodMessages = {
     ru: 'Дата анализа {asOf} раньше первой продажи ({firstDay}): анализировать нечего.',
     uk: 'Дата аналізу {asOf} раніше за перший продаж ({firstDay}): аналізувати нічого.',
   },
+  // The command line (src/cli): its headings, help and errors live with the part it reports.
+  'cli.usage': {
+    en: 'Usage: client-value <command> [options]\n\nCommands:\n{commands}\n\nRun "client-value <command> --help" for the options of a command.',
+    ru: 'Использование: client-value <команда> [параметры]\n\nКоманды:\n{commands}\n\n"client-value <команда> --help" покажет параметры команды.',
+    uk: 'Використання: client-value <команда> [параметри]\n\nКоманди:\n{commands}\n\n"client-value <команда> --help" покаже параметри команди.',
+  },
+  'cli.command.segment': {
+    en: 'rank the clients of a sales CSV: ABC, XYZ, value coefficient, concentration',
+    ru: 'ранжировать клиентов из CSV с продажами: ABC, XYZ, коэффициент ценности, концентрация',
+    uk: 'ранжувати клієнтів із CSV з продажами: ABC, XYZ, коефіцієнт цінності, концентрація',
+  },
+  'cli.segment.help': {
+    en: 'Usage: client-value segment FILE.csv [--json] [options]\n\nReads a sales CSV (separator ; , or tab; UTF-8 or Windows-1251) and ranks its clients.\n\n  --json                       print one JSON object { clients, summary, skipped, options }\n  --top N                      clients shown in the table (default 20; 0 = all)\n  --abc A,B                    ABC limits of the cumulative share, in % (default 80,95)\n  --abc-measure M              turnover | margin | kc (default turnover)\n  --abc-boundary B             upper | lower: class of the client crossing a limit (default upper)\n  --xyz X,Y                    XYZ limits of the coefficient of variation, in % (default 10,25)\n  --xyz-period P               month | quarter | year (default month)\n  --deviation D                population | sample (default population)\n  --period P                   month | quarter | year | auto, for history (default auto)\n  --as-of YYYY-MM-DD           last day of the analysis (default: the last date in the file)\n  --unit U                     turnover unit of Kc: 1 | 1000 | 1000000 (default 1)\n  --date-system S              Excel serial dates: 1900 | 1904 (default 1900)\n  --slash-dates O              a/b/yyyy dates: dmy | mdy (default dmy)\n  --client, --date, --amount, --order, --product, --margin, --due, --paid, --plan,\n  --manager, --region, --channel, --churn-reason, --kam-stage, --kp COL\n                               the column of a role: header text, letter (C) or number (3)\n  --lang L                     en | ru | uk (default from LANG)\n  --help                       this text',
+    ru: 'Использование: client-value segment ФАЙЛ.csv [--json] [параметры]\n\nЧитает CSV с продажами (разделитель ; , или табуляция; UTF-8 или Windows-1251) и ранжирует клиентов.\n\n  --json                       вывести один объект JSON { clients, summary, skipped, options }\n  --top N                      сколько клиентов показать в таблице (по умолчанию 20; 0 = всех)\n  --abc A,B                    границы ABC по накопленной доле, в % (по умолчанию 80,95)\n  --abc-measure M              turnover | margin | kc: оборот, маржа, Кц (по умолчанию turnover)\n  --abc-boundary B             upper | lower: класс клиента, пересекающего границу (по умолчанию upper)\n  --xyz X,Y                    границы XYZ по коэффициенту вариации, в % (по умолчанию 10,25)\n  --xyz-period P               month | quarter | year (по умолчанию month)\n  --deviation D                population | sample (по умолчанию population)\n  --period P                   month | quarter | year | auto, для истории (по умолчанию auto)\n  --as-of ГГГГ-ММ-ДД           последний день анализа (по умолчанию последняя дата в файле)\n  --unit U                     единица оборота для Кц: 1 | 1000 | 1000000 (по умолчанию 1)\n  --date-system S              числовые даты Excel: 1900 | 1904 (по умолчанию 1900)\n  --slash-dates O              даты a/b/гггг: dmy | mdy (по умолчанию dmy)\n  --client, --date, --amount, --order, --product, --margin, --due, --paid, --plan,\n  --manager, --region, --channel, --churn-reason, --kam-stage, --kp СТОЛБЕЦ\n                               столбец роли: текст заголовка, буква (C) или номер (3)\n  --lang L                     en | ru | uk (по умолчанию из LANG)\n  --help                       эта справка',
+    uk: 'Використання: client-value segment ФАЙЛ.csv [--json] [параметри]\n\nЧитає CSV з продажами (роздільник ; , або табуляція; UTF-8 або Windows-1251) і ранжує клієнтів.\n\n  --json                       вивести один об’єкт JSON { clients, summary, skipped, options }\n  --top N                      скільки клієнтів показати в таблиці (за замовчуванням 20; 0 = усіх)\n  --abc A,B                    межі ABC за накопиченою часткою, у % (за замовчуванням 80,95)\n  --abc-measure M              turnover | margin | kc: оборот, маржа, Кц (за замовчуванням turnover)\n  --abc-boundary B             upper | lower: клас клієнта, що перетинає межу (за замовчуванням upper)\n  --xyz X,Y                    межі XYZ за коефіцієнтом варіації, у % (за замовчуванням 10,25)\n  --xyz-period P               month | quarter | year (за замовчуванням month)\n  --deviation D                population | sample (за замовчуванням population)\n  --period P                   month | quarter | year | auto, для історії (за замовчуванням auto)\n  --as-of РРРР-ММ-ДД           останній день аналізу (за замовчуванням остання дата у файлі)\n  --unit U                     одиниця обороту для Кц: 1 | 1000 | 1000000 (за замовчуванням 1)\n  --date-system S              числові дати Excel: 1900 | 1904 (за замовчуванням 1900)\n  --slash-dates O              дати a/b/рррр: dmy | mdy (за замовчуванням dmy)\n  --client, --date, --amount, --order, --product, --margin, --due, --paid, --plan,\n  --manager, --region, --channel, --churn-reason, --kam-stage, --kp СТОВПЕЦЬ\n                               стовпець ролі: текст заголовка, літера (C) або номер (3)\n  --lang L                     en | ru | uk (за замовчуванням з LANG)\n  --help                       ця довідка',
+  },
+  'cli.error.unknownCommand': {
+    en: 'Unknown command "{command}". Commands: {commands}.',
+    ru: 'Неизвестная команда «{command}». Команды: {commands}.',
+    uk: 'Невідома команда «{command}». Команди: {commands}.',
+  },
+  'cli.error.badOption': {
+    en: '{problem}. Run "client-value {command} --help" for the options.',
+    ru: '{problem}. Параметры: "client-value {command} --help".',
+    uk: '{problem}. Параметри: "client-value {command} --help".',
+  },
+  'cli.error.badValue': {
+    en: 'Option --{option} expects {expected}; got "{value}". Run "client-value {command} --help" for the options.',
+    ru: 'Параметр --{option} ожидает {expected}; получено «{value}». Параметры: "client-value {command} --help".',
+    uk: 'Параметр --{option} очікує {expected}; отримано «{value}». Параметри: "client-value {command} --help".',
+  },
+  'cli.error.noFile': {
+    en: 'Name the sales CSV file: client-value {command} FILE.csv',
+    ru: 'Укажите CSV-файл с продажами: client-value {command} ФАЙЛ.csv',
+    uk: 'Вкажіть CSV-файл з продажами: client-value {command} ФАЙЛ.csv',
+  },
+  'cli.error.tooManyFiles': {
+    en: 'Give one sales CSV file; got {count}: {files}.',
+    ru: 'Укажите один CSV-файл с продажами; получено {count}: {files}.',
+    uk: 'Вкажіть один CSV-файл з продажами; отримано {count}: {files}.',
+  },
+  'cli.error.cannotRead': {
+    en: 'Cannot read "{file}": {reason}.',
+    ru: 'Не удается прочитать «{file}»: {reason}.',
+    uk: 'Не вдається прочитати «{file}»: {reason}.',
+  },
+  'cli.error.badCsv': {
+    en: '"{file}" is not a readable CSV: {reason}.',
+    ru: '«{file}» не читается как CSV: {reason}.',
+    uk: '«{file}» не читається як CSV: {reason}.',
+  },
+  'cli.error.unexpected': {
+    en: 'Something went wrong inside client-value: {reason}. Please report it with the file that caused it.',
+    ru: 'Внутренняя ошибка client-value: {reason}. Сообщите о ней, приложив файл, на котором она возникла.',
+    uk: 'Внутрішня помилка client-value: {reason}. Повідомте про неї, доклавши файл, на якому вона виникла.',
+  },
+  'cli.report.title': { en: 'Client Value: {file}', ru: 'Client Value: {file}', uk: 'Client Value: {file}' },
+  'cli.report.rows': {
+    en: '{used} rows used, {skipped} skipped; {clients} clients; turnover {turnover}, returns {returns}',
+    ru: 'Использовано строк: {used}, пропущено: {skipped}; клиентов: {clients}; оборот {turnover}, возвраты {returns}',
+    uk: 'Використано рядків: {used}, пропущено: {skipped}; клієнтів: {clients}; оборот {turnover}, повернення {returns}',
+  },
+  'cli.report.span': {
+    en: 'Sales from {first} to {last}; analysis as of {asOf}',
+    ru: 'Продажи с {first} по {last}; анализ на {asOf}',
+    uk: 'Продажі з {first} по {last}; аналіз на {asOf}',
+  },
+  'cli.report.top': {
+    en: 'Top {count} of {total} clients by {measure}',
+    ru: 'Первые {count} из {total} клиентов по показателю «{measure}»',
+    uk: 'Перші {count} з {total} клієнтів за показником «{measure}»',
+  },
+  'cli.report.columns': {
+    en: '#|Client|ABC|Turnover|Share|Cum.|XYZ|Orders|Kc',
+    ru: '№|Клиент|ABC|Оборот|Доля|Накоп.|XYZ|Заказы|Кц',
+    uk: '№|Клієнт|ABC|Оборот|Частка|Накоп.|XYZ|Замовлення|Кц',
+  },
+  'cli.report.abcTitle': { en: 'ABC classes', ru: 'Классы ABC', uk: 'Класи ABC' },
+  'cli.report.abcColumns': {
+    en: 'Class|Clients|% of clients|{measure}|% of {measure}',
+    ru: 'Класс|Клиенты|% клиентов|{measure}|% показателя',
+    uk: 'Клас|Клієнти|% клієнтів|{measure}|% показника',
+  },
+  'cli.report.matrixTitle': {
+    en: 'ABC-XYZ matrix (clients / turnover)',
+    ru: 'Матрица ABC-XYZ (клиенты / оборот)',
+    uk: 'Матриця ABC-XYZ (клієнти / оборот)',
+  },
+  'cli.report.unclassified': {
+    en: 'No XYZ class (fewer than two periods of history): {count} clients.',
+    ru: 'Без класса XYZ (меньше двух периодов истории): {count} клиентов.',
+    uk: 'Без класу XYZ (менше двох періодів історії): {count} клієнтів.',
+  },
+  'cli.report.zeroOrNegative': {
+    en: 'In class C because their {measure} is zero or negative: {count} clients.',
+    ru: 'В классе C, потому что показатель «{measure}» нулевой или отрицательный: {count} клиентов.',
+    uk: 'У класі C, бо показник «{measure}» нульовий або від’ємний: {count} клієнтів.',
+  },
+  'cli.report.concentration': {
+    en: 'Concentration: largest client {top1} ({client}), top 5 {top5}, HHI {hhi}',
+    ru: 'Концентрация: крупнейший клиент {top1} ({client}), 5 крупнейших {top5}, HHI {hhi}',
+    uk: 'Концентрація: найбільший клієнт {top1} ({client}), 5 найбільших {top5}, HHI {hhi}',
+  },
+  'cli.report.warnings': { en: 'Warnings', ru: 'Предупреждения', uk: 'Попередження' },
+  'cli.report.skipped': { en: 'Skipped rows', ru: 'Пропущенные строки', uk: 'Пропущені рядки' },
+  'cli.report.notes': { en: 'Ignored values', ru: 'Проигнорированные значения', uk: 'Проігноровані значення' },
+  'cli.report.more': {
+    en: '... and {count} more (all of them in --json)',
+    ru: '... и еще {count} (все в --json)',
+    uk: '... і ще {count} (усі в --json)',
+  },
+  'cli.measure.turnover': { en: 'turnover', ru: 'оборот', uk: 'оборот' },
+  'cli.measure.margin': { en: 'margin', ru: 'маржа', uk: 'маржа' },
+  'cli.measure.valueCoefficient': { en: 'value coefficient Kc', ru: 'коэффициент ценности Кц', uk: 'коефіцієнт цінності Кц' },
 } satisfies Record<string, Translations>;

@@ -1,0 +1,46 @@
+/**
+ * `client-value segment FILE.csv [--json] [options]`: read a sales CSV, run the core's pipeline,
+ * print the client table and summary (or one JSON object). Thin over `analyzeSales`.
+ */
+import { analyzeSales } from '../../../shared/pipeline/analyzeSales';
+import { analysisToJson } from '../../../shared/pipeline/toJson';
+import { t } from '../../../shared/i18n/translate';
+import type { Lang } from '../../../shared/i18n/lang';
+import { ANALYSIS_OPTIONS, analysisOptions, countOption, parseCommandArgs, UsageError } from '../args';
+import { readSalesCsv } from '../readCsvFile';
+import { formatReport } from '../report';
+import type { CliIo } from '../io';
+import type { Command } from './command';
+
+const NAME = 'segment';
+
+const SPEC = {
+  ...ANALYSIS_OPTIONS,
+  json: { type: 'boolean' },
+  top: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+export const segmentCommand: Command = {
+  name: NAME,
+  summary: 'cli.command.segment',
+  run(argv: readonly string[], io: CliIo, lang: Lang): number {
+    const { values, positionals } = parseCommandArgs(NAME, argv, SPEC);
+    if (values.help) {
+      io.stdout.write(`${t(lang, 'cli.segment.help')}\n`);
+      return 0;
+    }
+    if (positionals.length === 0) throw new UsageError({ key: 'cli.error.noFile', params: { command: NAME } });
+    if (positionals.length > 1) {
+      throw new UsageError({ key: 'cli.error.tooManyFiles', params: { count: positionals.length, files: positionals.join(', ') } });
+    }
+    const options = analysisOptions(NAME, values, lang);
+    const top = countOption(NAME, 'top', values.top, 20);
+    const file = positionals[0];
+    const cells = readSalesCsv(file, io);
+    const analysis = analyzeSales(cells, options);
+    if (values.json) io.stdout.write(`${JSON.stringify(analysisToJson(analysis, lang), null, 2)}\n`);
+    else io.stdout.write(formatReport(analysis, file, lang, top));
+    return 0;
+  },
+};
