@@ -4,8 +4,8 @@
  * paper's). While alive a client buys as a Poisson process with rate λ ~ Gamma(r, α); after each
  * purchase they drop out with probability p ~ Beta(a, b).
  *
- * - fitBgNbd: maximum likelihood, eq. (6), on log-parameters with our Nelder–Mead minimiser; the
- *   log-likelihood of one client is
+ * - fitBgNbd: maximum likelihood, eq. (6), on log-parameters with our BFGS minimiser and the
+ *   analytic gradient (Nelder–Mead if BFGS does not settle); the log-likelihood of one client is
  *     ln Γ(r+x) − ln Γ(r) + r ln α + ln B(a, b+x) − ln B(a, b)
  *       + ln[ (α+T)^−(r+x) + δ(x>0) · a/(b+x−1) · (α+t_x)^−(r+x) ]
  *   the last term by log-sum-exp. Clients with the same (x, t_x, T) are counted once with a weight.
@@ -17,8 +17,8 @@
  * Published check (the paper, CDNOW, weeks): r = 0.243, α = 4.414, a = 0.793, b = 2.426,
  * LL = −9582.4; E[Y(39) | x=2, t_x=30.43, T=38.86] = 1.226.
  */
-import { hypergeometric2F1, logGamma, logSumExp } from './specialFunctions';
-import { minimize } from './optimizer';
+import { digamma, hypergeometric2F1, logGamma, logSumExp } from './specialFunctions';
+import { minimize, minimizeWithGradient } from './optimizer';
 
 export interface BgNbdParams {
   readonly r: number;
@@ -70,56 +70,146 @@ interface GroupedClients {
 export function fitBgNbd(summary: RepeatColumns, options: FitOptions = {}): BgNbdFit {
   const penalty = options.penalty ?? 0;
   const groups = groupClients(summary);
-  const perX = new Float64Array(groups.distinctX.length);
-  const objective = (logParams: Float64Array): number => {
-    const r = Math.exp(logParams[0]);
-    const alpha = Math.exp(logParams[1]);
-    const a = Math.exp(logParams[2]);
-    const b = Math.exp(logParams[3]);
-    const ll = groupedLogLikelihood(r, alpha, a, b, groups, perX);
-    return -ll / groups.clients + penalty * (r * r + alpha * alpha + a * a + b * b);
+  const work = likelihoodWorkspace(groups);
+  const parameters = new Float64Array(4);
+  const withGradient = (logParams: Float64Array, gradient: Float64Array): number => {
+    for (let i = 0; i < 4; i++) parameters[i] = Math.exp(logParams[i]);
+    const ll = groupedLogLikelihood(parameters[0], parameters[1], parameters[2], parameters[3], groups, work, gradient);
+    let penaltyTerm = 0;
+    for (let i = 0; i < 4; i++) {
+      const theta = parameters[i];
+      penaltyTerm += theta * theta;
+      // d/dφ of −LL/N + λ·Σθ² with θ = e^φ.
+      gradient[i] = (-theta * gradient[i]) / groups.clients + 2 * penalty * theta * theta;
+    }
+    return -ll / groups.clients + penalty * penaltyTerm;
   };
-  const result = minimize(objective, [0, 0, 0, 0]);
+  // BFGS with the analytic gradient; Nelder–Mead (no derivatives) when BFGS does not settle.
+  let result = minimizeWithGradient(withGradient, [0, 0, 0, 0]);
+  let iterations = result.iterations;
+  if (!result.converged) {
+    const gradient = new Float64Array(4);
+    result = minimize((logParams) => withGradient(logParams, gradient), result.point);
+    iterations += result.iterations;
+  }
   const [r, alpha, a, b] = Array.from(result.point, Math.exp);
   const atBoundary = Array.from(result.point).some((value) => Math.abs(value) > LOG_PARAMETER_LIMIT);
   const converged = result.converged && !atBoundary && groups.clients > 0;
   return {
     r, alpha, a, b,
-    logLikelihood: groupedLogLikelihood(r, alpha, a, b, groups, perX),
-    iterations: result.iterations,
+    logLikelihood: groupedLogLikelihood(r, alpha, a, b, groups, work, null),
+    iterations,
     converged,
     failure: converged ? null : atBoundary ? 'boundary' : 'notConverged',
     clients: groups.clients,
   };
 }
 
-/** Total BG/NBD log-likelihood of the clients in `summary` at the given parameters, eq. (6). */
-export function bgNbdLogLikelihood(params: BgNbdParams, summary: RepeatColumns): number {
+/**
+ * Total BG/NBD log-likelihood of the clients in `summary` at the given parameters, eq. (6); with
+ * `gradient` (length 4), also its derivatives by r, α, a, b.
+ */
+export function bgNbdLogLikelihood(
+  params: BgNbdParams, summary: RepeatColumns, gradient: Float64Array | null = null,
+): number {
   const groups = groupClients(summary);
-  return groupedLogLikelihood(params.r, params.alpha, params.a, params.b, groups,
-    new Float64Array(groups.distinctX.length));
+  return groupedLogLikelihood(params.r, params.alpha, params.a, params.b, groups, likelihoodWorkspace(groups), gradient);
 }
 
+/** Per distinct x: the x-only terms of the log-likelihood and their derivatives by r, α, a, b. */
+interface LikelihoodWorkspace {
+  readonly perX: Float64Array;
+  /** Clients (weights) with each distinct x. */
+  readonly clientsPerX: Float64Array;
+}
+
+function likelihoodWorkspace(groups: GroupedClients): LikelihoodWorkspace {
+  const clientsPerX = new Float64Array(groups.distinctX.length);
+  for (let g = 0; g < groups.x.length; g++) clientsPerX[groups.xIndex[g]] += groups.weight[g];
+  return {
+    perX: new Float64Array(groups.distinctX.length),
+    clientsPerX,
+  };
+}
+
+/**
+ * Σ weight · ln L(r, α, a, b | x, t_x, T) over the groups; when `gradient` is given, also writes
+ * ∂/∂r, ∂/∂α, ∂/∂a, ∂/∂b of that sum into it. With the two terms of the likelihood's tail as
+ * weights w_A (alive at T) and w_B = 1 − w_A (dropped out after the last purchase):
+ *   ∂/∂r = ψ(r+x) − ψ(r) + ln α − w_A ln(α+T) − w_B ln(α+t_x)
+ *   ∂/∂α = r/α − (r+x) (w_A / (α+T) + w_B / (α+t_x))
+ *   ∂/∂a = ψ(a+b) − ψ(a+b+x) + w_B / a
+ *   ∂/∂b = ψ(a+b) + ψ(b+x) − ψ(b) − ψ(a+b+x) − w_B / (b+x−1)
+ */
 function groupedLogLikelihood(
-  r: number, alpha: number, a: number, b: number, groups: GroupedClients, perX: Float64Array,
+  r: number, alpha: number, a: number, b: number, groups: GroupedClients, work: LikelihoodWorkspace,
+  gradient: Float64Array | null,
 ): number {
   const { distinctX } = groups;
+  const { perX, clientsPerX } = work;
   // The terms that depend on x only: ln Γ(r+x) − ln Γ(r) + r ln α + ln B(a, b+x) − ln B(a, b).
-  const shared = -logGamma(r) + r * Math.log(alpha) + logGamma(a + b) - logGamma(b);
+  const logAlpha = Math.log(alpha);
+  const shared = -logGamma(r) + r * logAlpha + logGamma(a + b) - logGamma(b);
   for (let k = 0; k < distinctX.length; k++) {
     const x = distinctX[k];
     perX[k] = shared + logGamma(r + x) + logGamma(b + x) - logGamma(a + b + x);
   }
   const logA = Math.log(a);
   let total = 0;
+  if (!gradient) {
+    for (let g = 0; g < groups.x.length; g++) {
+      const x = groups.x[g];
+      const alive = -(r + x) * Math.log(alpha + groups.T[g]);
+      const tail = x > 0
+        ? logSumExp(alive, logA - Math.log(b + x - 1) - (r + x) * Math.log(alpha + groups.tx[g]))
+        : alive;
+      total += groups.weight[g] * (perX[groups.xIndex[g]] + tail);
+    }
+    return total;
+  }
+
+  const psiR = digamma(r);
+  const psiAB = digamma(a + b);
+  const psiB = digamma(b);
+  let dr = 0;
+  let dAlpha = 0;
+  let da = 0;
+  let db = 0;
+  for (let k = 0; k < distinctX.length; k++) {
+    const x = distinctX[k];
+    const psiABX = digamma(a + b + x);
+    const count = clientsPerX[k];
+    dr += count * (digamma(r + x) - psiR + logAlpha);
+    dAlpha += count * (r / alpha);
+    da += count * (psiAB - psiABX);
+    db += count * (psiAB + digamma(b + x) - psiB - psiABX);
+  }
   for (let g = 0; g < groups.x.length; g++) {
     const x = groups.x[g];
-    const dropped = -(r + x) * Math.log(alpha + groups.T[g]);
-    const tail = x > 0
-      ? logSumExp(dropped, logA - Math.log(b + x - 1) - (r + x) * Math.log(alpha + groups.tx[g]))
-      : dropped;
-    total += groups.weight[g] * (perX[groups.xIndex[g]] + tail);
+    const weight = groups.weight[g];
+    const logAgeT = Math.log(alpha + groups.T[g]);
+    const alive = -(r + x) * logAgeT;
+    if (x === 0) {
+      total += weight * (perX[groups.xIndex[g]] + alive);
+      dr -= weight * logAgeT;
+      dAlpha -= weight * (r + x) / (alpha + groups.T[g]);
+      continue;
+    }
+    const logAgeTx = Math.log(alpha + groups.tx[g]);
+    const dropped = logA - Math.log(b + x - 1) - (r + x) * logAgeTx;
+    const tail = logSumExp(alive, dropped);
+    const wDropped = Math.exp(dropped - tail);
+    const wAlive = 1 - wDropped;
+    total += weight * (perX[groups.xIndex[g]] + tail);
+    dr -= weight * (wAlive * logAgeT + wDropped * logAgeTx);
+    dAlpha -= weight * (r + x) * (wAlive / (alpha + groups.T[g]) + wDropped / (alpha + groups.tx[g]));
+    da += weight * wDropped / a;
+    db -= weight * wDropped / (b + x - 1);
   }
+  gradient[0] = dr;
+  gradient[1] = dAlpha;
+  gradient[2] = da;
+  gradient[3] = db;
   return total;
 }
 

@@ -7,16 +7,17 @@
  * - fitGammaGamma: maximum likelihood on the repeat customers (x > 0) with mean repeat spend m̄,
  *     ln f(m̄ | x) = ln Γ(px+q) − ln Γ(px) − ln Γ(q) + q ln γ + (px−1) ln m̄ + px ln x
  *                   − (px+q) ln(γ + m̄x),
- *   on log-parameters with our Nelder–Mead minimiser. A repeat customer with zero or negative spend
- *   has no density: we refuse with a ClientValueError naming the client instead of failing later.
+ *   on log-parameters with our BFGS minimiser and the analytic gradient (Nelder–Mead as fallback).
+ *   A repeat customer with zero or negative spend has no density: we refuse with a ClientValueError
+ *   naming the client instead of failing later.
  * - gammaGammaExpectedSpend: E[M | x, m̄] = p(γ + x·m̄) / (px + q − 1); with x = 0 this is the
  *   population mean pγ / (q − 1) (infinite, so NaN, when q ≤ 1).
  *
  * Published check (FHL 2005, CDNOW, 946 repeat customers): p = 6.25, q = 3.74, γ = 15.44.
  */
 import { ClientValueError } from '../../errors';
-import { logGamma } from './specialFunctions';
-import { minimize } from './optimizer';
+import { digamma, logGamma } from './specialFunctions';
+import { minimize, minimizeWithGradient } from './optimizer';
 import type { FitOptions } from './bgnbd';
 
 export interface GammaGammaParams {
@@ -63,20 +64,33 @@ export function fitGammaGamma(
     x.push(xc); m.push(spend); logM.push(Math.log(spend));
   }
   const data = spendData(x, m, logM);
-  const objective = (logParams: Float64Array): number => {
-    const p = Math.exp(logParams[0]);
-    const q = Math.exp(logParams[1]);
-    const gamma = Math.exp(logParams[2]);
-    return -spendLogLikelihood(p, q, gamma, data) / data.count + penalty * (p * p + q * q + gamma * gamma);
+  const parameters = new Float64Array(3);
+  const withGradient = (logParams: Float64Array, gradient: Float64Array): number => {
+    for (let i = 0; i < 3; i++) parameters[i] = Math.exp(logParams[i]);
+    const ll = spendLogLikelihood(parameters[0], parameters[1], parameters[2], data, gradient);
+    let penaltyTerm = 0;
+    for (let i = 0; i < 3; i++) {
+      const theta = parameters[i];
+      penaltyTerm += theta * theta;
+      gradient[i] = (-theta * gradient[i]) / data.count + 2 * penalty * theta * theta;
+    }
+    return -ll / data.count + penalty * penaltyTerm;
   };
-  const result = minimize(objective, [0, 0, 0]);
+  // BFGS with the analytic gradient; Nelder–Mead (no derivatives) when BFGS does not settle.
+  let result = minimizeWithGradient(withGradient, [0, 0, 0]);
+  let iterations = result.iterations;
+  if (!result.converged) {
+    const gradient = new Float64Array(3);
+    result = minimize((logParams) => withGradient(logParams, gradient), result.point);
+    iterations += result.iterations;
+  }
   const [p, q, gamma] = Array.from(result.point, Math.exp);
   const atBoundary = Array.from(result.point).some((value) => Math.abs(value) > LOG_PARAMETER_LIMIT);
   const converged = result.converged && !atBoundary && data.count > 0;
   return {
     p, q, gamma,
-    logLikelihood: spendLogLikelihood(p, q, gamma, data),
-    iterations: result.iterations,
+    logLikelihood: spendLogLikelihood(p, q, gamma, data, null),
+    iterations,
     converged,
     failure: converged ? null : atBoundary ? 'boundary' : 'notConverged',
     repeatCustomers: data.count,
@@ -108,20 +122,43 @@ function spendData(x: number[], m: number[], logM: number[]): SpendData {
   };
 }
 
-function spendLogLikelihood(p: number, q: number, gamma: number, data: SpendData): number {
+/**
+ * Σ ln f(m̄ | p, q, γ, x) over the repeat customers; with `gradient`, also writes its derivatives:
+ *   ∂/∂p = x [ψ(px+q) − ψ(px) + ln m̄ + ln x − ln(γ + m̄x)]
+ *   ∂/∂q = ψ(px+q) − ψ(q) + ln γ − ln(γ + m̄x)
+ *   ∂/∂γ = q/γ − (px+q) / (γ + m̄x)
+ */
+function spendLogLikelihood(p: number, q: number, gamma: number, data: SpendData, gradient: Float64Array | null): number {
   const { distinctX } = data;
   const perX = new Float64Array(distinctX.length);
-  const shared = -logGamma(q) + q * Math.log(gamma);
+  const perXSlope = new Float64Array(distinctX.length);
+  const logGammaParam = Math.log(gamma);
+  const shared = -logGamma(q) + q * logGammaParam;
   for (let k = 0; k < distinctX.length; k++) {
     const px = p * distinctX[k];
     perX[k] = shared + logGamma(px + q) - logGamma(px);
+    if (gradient) perXSlope[k] = digamma(px + q);
   }
   let total = 0;
+  let dp = 0;
+  let dq = 0;
+  let dGamma = 0;
+  const psiQ = gradient ? digamma(q) : 0;
   for (let i = 0; i < data.count; i++) {
     const x = data.x[i];
     const px = p * x;
-    total += perX[data.xIndex[i]] + (px - 1) * data.logM[i] + px * data.logX[i]
-      - (px + q) * Math.log(gamma + data.m[i] * x);
+    const logSpent = Math.log(gamma + data.m[i] * x);
+    total += perX[data.xIndex[i]] + (px - 1) * data.logM[i] + px * data.logX[i] - (px + q) * logSpent;
+    if (!gradient) continue;
+    const psiPxQ = perXSlope[data.xIndex[i]];
+    dp += x * (psiPxQ - digamma(px) + data.logM[i] + data.logX[i] - logSpent);
+    dq += psiPxQ - psiQ + logGammaParam - logSpent;
+    dGamma += q / gamma - (px + q) / (gamma + data.m[i] * x);
+  }
+  if (gradient) {
+    gradient[0] = dp;
+    gradient[1] = dq;
+    gradient[2] = dGamma;
   }
   return total;
 }

@@ -1,4 +1,8 @@
 /**
+ * Our two minimisers for the likelihood fits, both deterministic, both used on log-parameters so
+ * that every point of ℝⁿ is a valid model: BFGS (below, `minimizeWithGradient`) when the analytic
+ * gradient is known, which the fits use first, and Nelder–Mead (`minimize`) as their fallback.
+ *
  * Nelder–Mead downhill simplex minimiser (Nelder and Mead 1965, "A simplex method for function
  * minimization", The Computer Journal 7(4)), with the usual coefficients: reflection 1, expansion 2,
  * contraction ½, shrink ½. No derivatives needed, deterministic, and robust on the smooth,
@@ -26,7 +30,7 @@ export interface MinimizeOptions {
 export interface MinimizeResult {
   readonly point: Float64Array;
   readonly value: number;
-  /** Simplex iterations over all restarts. */
+  /** Iterations (simplex steps, or BFGS steps) over all restarts. */
   readonly iterations: number;
   readonly evaluations: number;
   readonly converged: boolean;
@@ -176,4 +180,132 @@ function isConverged(
     }
   }
   return true;
+}
+
+export interface GradientMinimizeOptions {
+  /** Converged when every gradient component is at most this in absolute value. */
+  readonly gradientTolerance?: number;
+  readonly maxIterations?: number;
+  /** Largest change of any coordinate in one step (the objectives here work on log-parameters). */
+  readonly maxStep?: number;
+}
+
+/**
+ * BFGS quasi-Newton minimiser (Broyden, Fletcher, Goldfarb, Shanno 1970; Nocedal and Wright,
+ * "Numerical Optimization", 2nd ed., algorithm 6.1) with a backtracking Armijo line search, for
+ * objectives that give their gradient: `objective(point, gradient)` returns the value and writes
+ * the gradient. The inverse Hessian starts as the identity scaled after the first step (Nocedal and
+ * Wright eq. 6.20); an update that would break positive definiteness (sᵀy ≤ 0) is skipped.
+ */
+export function minimizeWithGradient(
+  objective: (point: Float64Array, gradient: Float64Array) => number,
+  start: ArrayLike<number>,
+  options: GradientMinimizeOptions = {},
+): MinimizeResult {
+  const gradientTolerance = options.gradientTolerance ?? 1e-8;
+  const maxIterations = options.maxIterations ?? 500;
+  const maxStep = options.maxStep ?? 2;
+  const n = start.length;
+  let point: Float64Array = Float64Array.from(start);
+  let gradient = new Float64Array(n);
+  let value = objective(point, gradient);
+  let evaluations = 1;
+  const inverseHessian = identity(n);
+  const direction = new Float64Array(n);
+  const s = new Float64Array(n);
+  const y = new Float64Array(n);
+  const hy = new Float64Array(n);
+  let iterations = 0;
+  let converged = false;
+  if (!Number.isFinite(value)) return { point, value: Infinity, iterations, evaluations, converged };
+
+  for (; iterations < maxIterations; iterations++) {
+    if (maxAbs(gradient) <= gradientTolerance) { converged = true; break; }
+    multiply(inverseHessian, gradient, direction, -1);
+    let slope = dot(gradient, direction);
+    if (!(slope < 0)) {
+      resetIdentity(inverseHessian);
+      for (let i = 0; i < n; i++) direction[i] = -gradient[i];
+      slope = -dot(gradient, gradient);
+    }
+    let step = Math.min(1, maxStep / maxAbs(direction));
+    const trial = new Float64Array(n);
+    const trialGradient = new Float64Array(n);
+    let trialValue = Infinity;
+    let accepted = false;
+    for (let halvings = 0; halvings < 60; halvings++) {
+      for (let i = 0; i < n; i++) trial[i] = point[i] + step * direction[i];
+      trialValue = objective(trial, trialGradient);
+      evaluations++;
+      if (Number.isFinite(trialValue) && trialValue <= value + 1e-4 * step * slope) { accepted = true; break; }
+      step *= 0.5;
+    }
+    if (!accepted) {
+      // No decrease along a descent direction: we are at the minimum to machine precision.
+      converged = maxAbs(gradient) <= Math.sqrt(gradientTolerance);
+      break;
+    }
+    for (let i = 0; i < n; i++) {
+      s[i] = trial[i] - point[i];
+      y[i] = trialGradient[i] - gradient[i];
+    }
+    const sy = dot(s, y);
+    if (sy > 1e-14 * Math.sqrt(dot(s, s) * dot(y, y))) {
+      if (iterations === 0) {
+        const scale = sy / dot(y, y);
+        for (let i = 0; i < n * n; i++) inverseHessian[i] *= scale;
+      }
+      updateInverseHessian(inverseHessian, s, y, sy, hy);
+    }
+    point = trial;
+    gradient = trialGradient;
+    value = trialValue;
+  }
+  return { point, value, iterations, evaluations, converged };
+}
+
+function identity(n: number): Float64Array {
+  const matrix = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) matrix[i * n + i] = 1;
+  return matrix;
+}
+
+function resetIdentity(matrix: Float64Array): void {
+  const n = Math.round(Math.sqrt(matrix.length));
+  matrix.fill(0);
+  for (let i = 0; i < n; i++) matrix[i * n + i] = 1;
+}
+
+function multiply(matrix: Float64Array, vector: Float64Array, out: Float64Array, sign: number): void {
+  const n = vector.length;
+  for (let i = 0; i < n; i++) {
+    let sum = 0;
+    for (let j = 0; j < n; j++) sum += matrix[i * n + j] * vector[j];
+    out[i] = sign * sum;
+  }
+}
+
+/** H ← (I − ρsyᵀ) H (I − ρysᵀ) + ρssᵀ, ρ = 1 / sᵀy, expanded so that H stays symmetric. */
+function updateInverseHessian(h: Float64Array, s: Float64Array, y: Float64Array, sy: number, hy: Float64Array): void {
+  const n = s.length;
+  multiply(h, y, hy, 1);
+  const yhy = dot(y, hy);
+  const rho = 1 / sy;
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < n; j++) {
+      h[i * n + j] += rho * ((1 + rho * yhy) * s[i] * s[j] - hy[i] * s[j] - s[i] * hy[j]);
+    }
+  }
+}
+
+function dot(u: Float64Array, v: Float64Array): number {
+  let sum = 0;
+  for (let i = 0; i < u.length; i++) sum += u[i] * v[i];
+  return sum;
+}
+
+function maxAbs(vector: Float64Array): number {
+  let largest = 0;
+  for (let i = 0; i < vector.length; i++) largest = Math.max(largest, Math.abs(vector[i]));
+  return largest;
 }

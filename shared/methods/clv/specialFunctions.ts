@@ -6,6 +6,7 @@
  *   published by Godfrey, also in Press et al., Numerical Recipes 3rd ed., §6.1 discussion),
  *   relative error about 1e-15 for x > 0; the reflection formula Γ(x)Γ(1−x) = π / sin(πx) below 0.5.
  *   Example: logGamma(0.5) = ln √π = 0.5723649429247001, logGamma(10) = ln 362880.
+ * - digamma: ψ = (ln Γ)′, for the gradients of the likelihoods.
  * - hypergeometric2F1: the defining power series Σ (a)ₙ(b)ₙ / (c)ₙ · zⁿ / n! for 0 ≤ z < 1, the only
  *   range BG/NBD uses (z = t / (α + T + t)); c = a + b + x − 1 there may be negative when a + b < 1. Example: 2F1(1, 1; 2; z) = −ln(1 − z) / z.
  */
@@ -30,6 +31,24 @@ export function logGamma(x: number): number {
   for (let i = 1; i < LANCZOS_COEFFICIENTS.length; i++) series += LANCZOS_COEFFICIENTS[i] / (z + i);
   const base = z + LANCZOS_G + 0.5;
   return LOG_SQRT_TWO_PI + (z + 0.5) * Math.log(base) - base + Math.log(series);
+}
+
+/**
+ * ψ(x) = d/dx ln Γ(x) for x > 0: the recurrence ψ(x) = ψ(x + 1) − 1/x up to x ≥ 10, then the
+ * asymptotic series ln x − 1/(2x) − Σ B₂ₖ / (2k x²ᵏ) (Abramowitz and Stegun 6.3.18), error < 1e-13.
+ * Example: digamma(1) = −0.5772156649015329 (minus the Euler–Mascheroni constant).
+ */
+export function digamma(x: number): number {
+  if (!(x > 0)) return NaN;
+  let shift = 0;
+  while (x < 10) {
+    shift -= 1 / x;
+    x += 1;
+  }
+  const inverse = 1 / x;
+  const inverse2 = inverse * inverse;
+  const series = inverse2 * (1 / 12 - inverse2 * (1 / 120 - inverse2 * (1 / 252 - inverse2 * (1 / 240 - inverse2 * (1 / 132)))));
+  return shift + Math.log(x) - 0.5 * inverse - series;
 }
 
 /** ln B(a, b) = ln Γ(a) + ln Γ(b) − ln Γ(a + b), for a, b > 0. */

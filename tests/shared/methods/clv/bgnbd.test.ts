@@ -28,6 +28,21 @@ describe('BG/NBD on CDNOW (Fader, Hardie and Lee 2005)', () => {
     expect(bgNbdLogLikelihood(PUBLISHED, summary)).toBeCloseTo(-9582.4, 0);
   });
 
+  it('has an analytic gradient that matches central differences', () => {
+    const gradient = new Float64Array(4);
+    bgNbdLogLikelihood(PUBLISHED, summary, gradient);
+    const names = ['r', 'alpha', 'a', 'b'] as const;
+    names.forEach((name, i) => {
+      const h = 1e-6 * PUBLISHED[name];
+      const up = bgNbdLogLikelihood({ ...PUBLISHED, [name]: PUBLISHED[name] + h }, summary);
+      const down = bgNbdLogLikelihood({ ...PUBLISHED, [name]: PUBLISHED[name] - h }, summary);
+      expect(gradient[i]).toBeCloseTo((up - down) / (2 * h), 2);
+    });
+    // At the maximum the gradient vanishes.
+    bgNbdLogLikelihood(fit, summary, gradient);
+    for (const component of gradient) expect(Math.abs(component)).toBeLessThan(1e-3);
+  });
+
   it('expects 1.226 purchases in the next 39 weeks for x = 2, t_x = 30.43, T = 38.86 (lifetimes tests)', () => {
     expect(Math.abs(bgNbdExpectedPurchases(PUBLISHED, 39, 2, 30.43, 38.86) - 1.226)).toBeLessThanOrEqual(0.001);
     expect(Math.abs(bgNbdExpectedPurchases(fit, 39, 2, 30.43, 38.86) - 1.226)).toBeLessThanOrEqual(0.001);

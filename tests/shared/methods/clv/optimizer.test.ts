@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { minimize } from '../../../../shared/methods/clv/optimizer';
+import { minimize, minimizeWithGradient } from '../../../../shared/methods/clv/optimizer';
 
 describe('minimize (Nelder–Mead)', () => {
   it('finds the minimum of a shifted quadratic', () => {
@@ -25,5 +25,33 @@ describe('minimize (Nelder–Mead)', () => {
   it('reports no convergence when the budget runs out', () => {
     const result = minimize((p) => (p[0] - 3) ** 2 + (p[1] - 4) ** 2, [0, 0], { maxEvaluations: 10 });
     expect(result.converged).toBe(false);
+  });
+});
+
+describe('minimizeWithGradient (BFGS)', () => {
+  it('finds the Rosenbrock minimum (1, 1) from (−1.2, 1) with the analytic gradient', () => {
+    const result = minimizeWithGradient((p, gradient) => {
+      gradient[0] = -400 * p[0] * (p[1] - p[0] ** 2) - 2 * (1 - p[0]);
+      gradient[1] = 200 * (p[1] - p[0] ** 2);
+      return 100 * (p[1] - p[0] ** 2) ** 2 + (1 - p[0]) ** 2;
+    }, [-1.2, 1]);
+    expect(result.converged).toBe(true);
+    expect(result.point[0]).toBeCloseTo(1, 6);
+    expect(result.point[1]).toBeCloseTo(1, 6);
+  });
+
+  it('solves a quadratic in a few steps', () => {
+    const result = minimizeWithGradient((p, gradient) => {
+      gradient[0] = 2 * (p[0] - 3) + 0.5 * p[2];
+      gradient[1] = 8 * (p[1] + 1);
+      gradient[2] = 2 * p[2] + 0.5 * p[0];
+      return (p[0] - 3) ** 2 + 4 * (p[1] + 1) ** 2 + p[2] ** 2 + 0.5 * p[0] * p[2];
+    }, [0, 0, 0]);
+    expect(result.converged).toBe(true);
+    expect(result.iterations).toBeLessThan(20);
+    // Minimum: 2(x − 3) + 0.5z = 0 and 2z + 0.5x = 0, so z = −x/4, 15x/8 = 6: x = 3.2, z = −0.8.
+    expect(result.point[0]).toBeCloseTo(3.2, 6);
+    expect(result.point[1]).toBeCloseTo(-1, 6);
+    expect(result.point[2]).toBeCloseTo(-0.8, 6);
   });
 });

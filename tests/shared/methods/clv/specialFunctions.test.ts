@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { hypergeometric2F1, logBeta, logGamma, logSumExp } from '../../../../shared/methods/clv/specialFunctions';
+import { digamma, hypergeometric2F1, logBeta, logGamma, logSumExp } from '../../../../shared/methods/clv/specialFunctions';
 
 describe('logGamma', () => {
   it('matches known values to about 1e-14 relative', () => {
@@ -67,5 +67,21 @@ describe('hypergeometric2F1', () => {
     expect(hypergeometric2F1(2, 3, 4, 0)).toBe(1);
     expect(hypergeometric2F1(2, 3, 4, 1)).toBeNaN();
     expect(hypergeometric2F1(2, 3, 4, -0.5)).toBeNaN();
+  });
+});
+
+describe('digamma', () => {
+  it('matches known values', () => {
+    expect(digamma(1)).toBeCloseTo(-0.5772156649015329, 13);
+    expect(digamma(0.5)).toBeCloseTo(-0.5772156649015329 - 2 * Math.LN2, 13);
+    expect(digamma(10)).toBeCloseTo(2.251752589066721, 13);
+  });
+
+  it('is the derivative of logGamma', () => {
+    fc.assert(fc.property(fc.double({ min: 0.05, max: 500, noNaN: true }), (x) => {
+      const h = 1e-5 * Math.max(1, x);
+      const numeric = (logGamma(x + h) - logGamma(x - h)) / (2 * h);
+      expect(Math.abs(digamma(x) - numeric)).toBeLessThan(1e-6 * Math.max(1, Math.abs(numeric)));
+    }));
   });
 });
