@@ -1,0 +1,182 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { main } from '../../src/cli/client-value';
+import type { CliIo } from '../../src/cli/io';
+
+const fixture = (name: string) => resolve(__dirname, 'fixtures', name);
+
+/** Runs the command line in-process with files from a map (or the disk) and captures the output. */
+async function run(argv: string[], files: Record<string, Uint8Array> = {}, env: Record<string, string> = { LANG: 'en_US.UTF-8' }) {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIo = {
+    stdout: { write: (text: string) => { stdout += text; } },
+    stderr: { write: (text: string) => { stderr += text; } },
+    env,
+    readFile: (path) => files[path] ?? new Uint8Array(readFileSync(path)),
+  };
+  const code = await main(argv, io);
+  return { code, stdout, stderr };
+}
+
+/** Windows-1251 bytes of a text (the inverse of Node's decoder over the 256 byte values). */
+function windows1251(text: string): Uint8Array {
+  const decoder = new TextDecoder('windows-1251');
+  const byChar = new Map<string, number>();
+  for (let byte = 0; byte < 256; byte++) byChar.set(decoder.decode(Uint8Array.of(byte)), byte);
+  return Uint8Array.from([...text], (char) => {
+    const byte = byChar.get(char);
+    if (byte === undefined) throw new Error(`not in windows-1251: ${char}`);
+    return byte;
+  });
+}
+
+describe('client-value segment --json', () => {
+  it('semicolon CSV, Russian headers, one client spelled three ways, a return, blank and totals rows', async () => {
+    const { code, stdout, stderr } = await run(['segment', fixture('semicolon.csv'), '--json']);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const json = JSON.parse(stdout);
+    expect(Object.keys(json)).toEqual(['clients', 'summary', 'skipped', 'options']);
+    expect(json.clients.map((c: { client: string; turnover: number; orders: number }) => [c.client, c.turnover, c.orders])).toEqual([
+      ['ООО «Ромашка»', 3000, 3], ['ТОВ Світанок', 1500, 1], ['ИП Петров', 400, 1],
+    ]);
+    // 3000 / 4900 = 61.2 %, then 91.8 %: A, A, B; Ромашка monthly (Kf 0.9) → Kc 2700.
+    expect(json.clients[0]).toMatchObject({
+      firstPurchase: '2024-01-15', lastPurchase: '2024-03-15', abcClass: 'A', xyzClass: 'X', valueCoefficient: 2700,
+    });
+    expect(json.clients[0].share).toBeCloseTo(3000 / 4900, 12);
+    expect(json.clients.map((c: { abcClass: string }) => c.abcClass)).toEqual(['A', 'A', 'B']);
+    expect(json.summary).toMatchObject({ rowsUsed: 6, rowsSkipped: 2, clients: 3, turnover: 4900 });
+    expect(Object.keys(json.summary.concentration)).toEqual(expect.arrayContaining(['top1Share', 'top5Share', 'hhi']));
+    expect(json.skipped.map((s: { row: number; code: string }) => [s.row, s.code])).toEqual([[7, 'blankRow'], [9, 'totalsRow']]);
+    expect(typeof json.skipped[0].reason).toBe('string');
+    expect(json.options.abc.thresholds).toEqual([0.8, 0.95]);
+  });
+
+  it('comma CSV with English headers, quoted "1,200.00" and an error value', async () => {
+    const { code, stdout } = await run(['segment', fixture('comma.csv'), '--json']);
+    expect(code).toBe(0);
+    const json = JSON.parse(stdout);
+    expect(json.clients.map((c: { client: string; turnover: number }) => [c.client, c.turnover])).toEqual([
+      ['Acme Ltd', 2400], ['Gamma Inc', 500], ['Beta LLC', 300],
+    ]);
+    expect(json.skipped).toHaveLength(1);
+    expect(json.skipped[0]).toMatchObject({ row: 6, code: 'errorValue' });
+  });
+
+  it('tab-separated, Ukrainian headers, "3 000 грн" amounts', async () => {
+    const { stdout } = await run(['segment', fixture('tab.tsv'), '--json', '--lang', 'uk']);
+    const json = JSON.parse(stdout);
+    expect(json.clients.map((c: { client: string; turnover: number }) => [c.client, c.turnover])).toEqual([['ТОВ Світанок', 6000], ['ФОП Коваль', 1000]]);
+    expect(json.summary.concentration.top1Share).toBeCloseTo(6 / 7, 12);
+    expect(json.summary.warnings[0].message).toMatch(/^Найбільший клієнт, ТОВ Світанок/);
+  });
+
+  it('Windows-1251 bytes are detected and read', async () => {
+    const text = readFileSync(fixture('semicolon.csv'), 'utf8');
+    const { code, stdout } = await run(['segment', 'sales-1251.csv', '--json'], { 'sales-1251.csv': windows1251(text) });
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).clients[0]).toMatchObject({ client: 'ООО «Ромашка»', turnover: 3000 });
+  });
+
+  it('UTF-8 with a byte-order mark reads the same', async () => {
+    const bytes = readFileSync(fixture('semicolon.csv'));
+    const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...bytes]);
+    const { stdout } = await run(['segment', 'bom.csv', '--json'], { 'bom.csv': withBom });
+    expect(JSON.parse(stdout).summary.clients).toBe(3);
+  });
+});
+
+describe('options', () => {
+  it('--abc 50,90 --abc-boundary lower --xyz-period quarter --unit 1000 --as-of', async () => {
+    const { stdout } = await run(['segment', fixture('semicolon.csv'), '--json', '--abc', '50,90', '--abc-boundary', 'lower',
+      '--xyz-period', 'quarter', '--unit', '1000', '--as-of', '2024-02-29']);
+    const json = JSON.parse(stdout);
+    expect(json.options.abc).toMatchObject({ thresholds: [0.5, 0.9], boundary: 'lower' });
+    expect(json.options.xyz.period).toBe('quarter');
+    expect(json.summary.asOf).toBe('2024-02-29');
+    // Up to 29 February: Ромашка 2000, Петров 500 (the March rows are left out, with a warning).
+    expect(json.clients.map((c: { client: string; turnover: number }) => [c.client, c.turnover])).toEqual([['ООО «Ромашка»', 2000], ['ИП Петров', 500]]);
+    expect(json.clients.map((c: { abcClass: string }) => c.abcClass)).toEqual(['B', 'C']); // 80 % > 50 %; lower rule
+    expect(json.clients[0].valueCoefficient).toBeCloseTo(2 * 0.9, 12); // thousands, monthly
+    expect(json.summary.warnings.map((w: { code: string }) => w.code)).toContain('asOf.rowsAfter');
+  });
+
+  it('column mapping by header, letter and number', async () => {
+    const byNumber = JSON.parse((await run(['segment', fixture('comma.csv'), '--json', '--client', '1', '--amount', 'C', '--date', 'Invoice date'])).stdout);
+    expect(byNumber.clients[0]).toMatchObject({ client: 'Acme Ltd', turnover: 2400 });
+    // Order ids mapped explicitly: INV-1 and INV-2 are two orders.
+    const withOrder = JSON.parse((await run(['segment', fixture('comma.csv'), '--json', '--order', 'D'])).stdout);
+    expect(withOrder.clients[0].orders).toBe(2);
+  });
+
+  it('--abc-measure kc ranks by the value coefficient', async () => {
+    const json = JSON.parse((await run(['segment', fixture('semicolon.csv'), '--json', '--abc-measure', 'kc'])).stdout);
+    expect(json.summary.abc.measure).toBe('valueCoefficient');
+  });
+});
+
+describe('human output', () => {
+  it('prints the table, the summary and the skipped rows', async () => {
+    const { code, stdout } = await run(['segment', fixture('semicolon.csv')]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('6 rows used, 2 skipped; 3 clients; turnover 4,900.00, returns 100.00');
+    expect(stdout).toMatch(/1 {2}ООО «Ромашка» {2}A {4}3,000\.00 {2}61\.2 %/);
+    expect(stdout).toContain('ABC classes');
+    expect(stdout).toContain('ABC-XYZ matrix');
+    expect(stdout).toContain('Concentration: largest client 61.2 % (ООО «Ромашка»), top 5 100.0 %, HHI 0.475');
+    expect(stdout).toContain('Row 9');
+  });
+
+  it('speaks Russian when LANG says so', async () => {
+    const { stdout } = await run(['segment', fixture('semicolon.csv')], {}, { LANG: 'ru_RU.UTF-8' });
+    expect(stdout).toContain('Использовано строк: 6, пропущено: 2');
+    expect(stdout).toContain('3 000,00');
+  });
+
+  it('--top 1 shows one client', async () => {
+    const { stdout } = await run(['segment', fixture('semicolon.csv'), '--top', '1']);
+    expect(stdout).toContain('Top 1 of 3 clients by turnover');
+    expect(stdout).not.toMatch(/^ {2}2 {2}ТОВ/m);
+  });
+
+  it('--help prints the options with their defaults', async () => {
+    const { code, stdout } = await run(['segment', '--help']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('--abc A,B');
+    expect(stdout).toContain('default 80,95');
+  });
+});
+
+describe('bad input: a clear message, an exit code, no stack trace', () => {
+  const cases: [string, string[], number, RegExp][] = [
+    ['no command', [], 2, /Usage: client-value <command>/],
+    ['unknown command', ['rank'], 2, /Unknown command "rank"/],
+    ['no file', ['segment'], 2, /Name the sales CSV file/],
+    ['unknown option', ['segment', 'x.csv', '--colour'], 2, /colour/],
+    ['bad --abc', ['segment', 'x.csv', '--abc', '80'], 2, /--abc expects two percentages/],
+    ['bad --abc order', ['segment', fixture('semicolon.csv'), '--abc', '95,80'], 1, /ABC limits/],
+    ['bad --as-of', ['segment', 'x.csv', '--as-of', '31.12.2024'], 2, /--as-of expects a date YYYY-MM-DD/],
+    ['bad --unit', ['segment', 'x.csv', '--unit', '7'], 2, /--unit expects 1 \| 1000 \| 1000000/],
+    ['missing file', ['segment', 'no-such-file.csv'], 1, /Cannot read "no-such-file.csv": no such file/],
+    ['margin without a margin column', ['segment', fixture('semicolon.csv'), '--abc-measure', 'margin'], 1, /margin column/],
+    ['no client column', ['segment', fixture('semicolon.csv'), '--client', 'Nope'], 1, /Nope/],
+  ];
+  for (const [name, argv, exitCode, message] of cases) {
+    it(name, async () => {
+      const { code, stdout, stderr } = await run(argv);
+      expect(code).toBe(exitCode);
+      expect(stderr).toMatch(message);
+      expect(stderr).not.toMatch(/\n\s+at /);
+      if (exitCode !== 0) expect(stdout).toBe('');
+    });
+  }
+
+  it('an empty file is reported, not crashed on', async () => {
+    const { code, stderr } = await run(['segment', 'empty.csv'], { 'empty.csv': new Uint8Array() });
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/empty/);
+  });
+});
