@@ -10,10 +10,16 @@ export type Cell = string | number | boolean | Date | null | undefined;
 /** A rectangular (or ragged) block of cells, row-major, as hosts hand it over. */
 export type CellGrid = readonly (readonly Cell[])[];
 
-/** Spreadsheet error values as both hosts render them in `values`. */
+/**
+ * Spreadsheet error values as both hosts render them in `values`, plus the texts a Russian or
+ * Ukrainian Excel writes into a CSV export or a pasted range (`#Н/Д` is `#N/A`, `#ЗНАЧ!` is
+ * `#VALUE!`, `#ССЫЛКА!` / `#ССИЛ!` is `#REF!`, `#ДЕЛ/0!` / `#ДІЛ/0!` is `#DIV/0!`, ...).
+ */
 const ERROR_VALUES = new Set([
   '#N/A', '#VALUE!', '#REF!', '#DIV/0!', '#NUM!', '#NAME?', '#NULL!', '#SPILL!', '#CALC!',
   '#FIELD!', '#BLOCKED!', '#CONNECT!', '#BUSY!', '#UNKNOWN!', '#GETTING_DATA', '#ERROR!',
+  '#Н/Д', '#ЗНАЧ!', '#ССЫЛКА!', '#ССЫЛ!', '#ДЕЛ/0!', '#ЧИСЛО!', '#ИМЯ?', '#ПУСТО!', '#ПЕРЕНОС!',
+  '#ВЫЧИСЛ!', '#ССИЛ!', '#ДІЛ/0!', "#ІМ'Я?", '#ІМ’Я?',
 ]);
 
 /** True when the cell holds a spreadsheet error value (`#N/A`, `#VALUE!`, ...). */

@@ -75,8 +75,10 @@ interface CategoryBuilder {
   readonly column: number;
   readonly codes: Int32Array;
   readonly labels: string[];
+  /** Raw text and trimmed label → code (a label is its own raw text, so one map serves both). */
   readonly codeByText: Map<string, number>;
-  readonly codeByLabel: Map<string, number>;
+  /** Numbers (order numbers, codes) → code, without making a string per row. */
+  readonly codeByNumber: Map<number, number>;
 }
 
 /** Longest cell text quoted in a message. */
@@ -117,7 +119,7 @@ export function readSales(cells: CellGrid, options: ReadOptions = {}): ReadResul
   for (const role of CATEGORY_ROLES) {
     const column = mapping[role];
     if (column !== undefined) {
-      categories.push({ role, column, codes: new Int32Array(capacity), labels: [], codeByText: new Map(), codeByLabel: new Map() });
+      categories.push({ role, column, codes: new Int32Array(capacity), labels: [], codeByText: new Map(), codeByNumber: new Map() });
     }
   }
 
@@ -327,6 +329,14 @@ function readOptionalNumber(
 
 function readCategory(target: CategoryBuilder, row: readonly Cell[], rowNumber: number, notes: CellNote[]): number {
   const cell = row[target.column];
+  if (typeof cell === 'number') {
+    let code = target.codeByNumber.get(cell);
+    if (code === undefined) {
+      code = codeOfLabel(target, cellText(cell));
+      target.codeByNumber.set(cell, code);
+    }
+    return code;
+  }
   if (isErrorCell(cell)) {
     note(notes, rowNumber, target.column, 'table.note.errorValue', cell);
     return -1;
@@ -334,22 +344,33 @@ function readCategory(target: CategoryBuilder, row: readonly Cell[], rowNumber: 
   const raw = cellText(cell);
   let code = target.codeByText.get(raw);
   if (code === undefined) {
-    const label = raw.replace(/\s+/g, ' ').trim();
-    if (label === '') {
-      code = -1;
-    } else {
-      // Different raw texts with the same trimmed label share a code.
-      const existing = target.codeByLabel.get(label);
-      if (existing !== undefined) {
-        code = existing;
-      } else {
-        code = target.labels.push(label) - 1;
-        target.codeByLabel.set(label, code);
-      }
-    }
+    code = codeOfLabel(target, tidyLabel(raw));
     target.codeByText.set(raw, code);
   }
   return code;
+}
+
+/** The code of a tidy label, adding it on first sight; -1 for ''. */
+function codeOfLabel(target: CategoryBuilder, label: string): number {
+  if (label === '') return -1;
+  let code = target.codeByText.get(label);
+  if (code === undefined) {
+    code = target.labels.push(label) - 1;
+    target.codeByText.set(label, code);
+  }
+  return code;
+}
+
+/** Trimmed, inner white space collapsed; returns the same string when it is already tidy. */
+function tidyLabel(raw: string): string {
+  const length = raw.length;
+  if (length === 0) return raw;
+  let tidy = raw.charCodeAt(0) > 32 && raw.charCodeAt(length - 1) > 32;
+  for (let i = 0; tidy && i < length; i++) {
+    const code = raw.charCodeAt(i);
+    if (code < 32 || code === 0xa0 || (code === 32 && raw.charCodeAt(i + 1) === 32) || code >= 0x2000) tidy = false;
+  }
+  return tidy ? raw : raw.replace(/\s+/g, ' ').trim();
 }
 
 /** Roles read by this module, for callers that list them. */
