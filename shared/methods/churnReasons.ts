@@ -4,7 +4,8 @@
  * When the sheet has a churn-reason column: the lost clients (clients with a sale before the last
  * period and none in it) grouped by the reason written on their rows (the reason on the client's
  * latest dated row that has one; rows without a date count after dated ones, in sheet order), with
- * each reason's share of the lost clients that give a reason. Lost clients whose rows name no
+ * each reason's share of the lost clients that give a reason. Spellings of one reason are folded
+ * like client names ("Service", "service ") and shown as first written. Lost clients whose rows name no
  * reason are counted apart. Beside them the summary shows the article's reference shares:
  * 3 % leave for no visible reason, 5 % drift to other suppliers, 10 % competitive reasons (price,
  * service, guarantees, reliability, product), 14 % product quality or missed deliveries, 68 %
@@ -12,6 +13,7 @@
  */
 import type { SalesTable } from '../table/salesTable';
 import type { MessageKey } from '../i18n/translate';
+import { clientKey } from '../table/clientKey';
 
 /** The article's reference shares (seed 003), labelled by message key. */
 export const CHURN_REASON_REFERENCE: readonly { readonly key: MessageKey; readonly share: number }[] = [
@@ -47,18 +49,23 @@ export function churnReasonBreakdown(table: SalesTable, lost: ArrayLike<boolean>
     const day = Number.isNaN(table.day[row]) ? Infinity : table.day[row];
     if (day >= reasonDay[c]) { reasonDay[c] = day; reasonCode[c] = code; }
   }
-  const counts = new Map<number, number>();
+  // Spellings that fold to one key are one reason, shown as first written.
+  const keyOf = column.labels.map((label) => clientKey(label));
+  const shownAs = new Map<string, string>();
+  keyOf.forEach((key, code) => { if (!shownAs.has(key)) shownAs.set(key, column.labels[code]); });
+  const counts = new Map<string, number>();
   let lostClients = 0;
   let withoutReason = 0;
   for (let c = 0; c < clientCount; c++) {
     if (!lost[c]) continue;
     lostClients++;
     if (reasonCode[c] < 0) { withoutReason++; continue; }
-    counts.set(reasonCode[c], (counts.get(reasonCode[c]) ?? 0) + 1);
+    const key = keyOf[reasonCode[c]];
+    counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   const stated = lostClients - withoutReason;
   const reasons = [...counts]
-    .map(([code, clients]) => ({ reason: column.labels[code], clients, share: clients / stated }))
+    .map(([key, clients]) => ({ reason: shownAs.get(key) ?? key, clients, share: clients / stated }))
     .sort((a, b) => b.clients - a.clients || (a.reason < b.reason ? -1 : a.reason > b.reason ? 1 : 0));
   return { reasons, lostClients, withoutReason };
 }
