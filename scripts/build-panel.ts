@@ -1,0 +1,111 @@
+/**
+ * Builds the "Segment clients" panel page for a host (esbuild, one bundle each):
+ * - `excel`: `taskpane.html` + `taskpane.js`. The page loads Office.js from Microsoft's CDN, then
+ *   the custom functions script (`functionsScript`, the shared runtime: without it cells show
+ *   #BUSY!), then the panel.
+ * - `sheets`: `Sidebar.html`, one self-contained file (HtmlService serves no other files), opened
+ *   by `HtmlService.createHtmlOutputFromFile('Sidebar')` in src/sheets/panel/server.ts.
+ * - `preview`: `index.html` + `preview.js` for `npm start` and the browser tests, with the sample
+ *   sales sheet (`sampleFile`, default examples/sales-sample.csv) converted at build time.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { csvToGrid } from '../src/panel/preview/sampleGrid';
+
+export interface BuildPanelOptions {
+  readonly host: 'excel' | 'sheets' | 'preview';
+  readonly outDir: string;
+  /** Excel: the custom functions script the task pane page loads (shared runtime). */
+  readonly functionsScript?: string;
+  /** Preview: the CSV shown as the sales sheet. */
+  readonly sampleFile?: string;
+  /** Preview: the name of its tab. */
+  readonly sampleName?: string;
+}
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+
+export async function buildPanel(options: BuildPanelOptions): Promise<void> {
+  mkdirSync(options.outDir, { recursive: true });
+  const panelCss = readFileSync(path.join(ROOT, 'src/panel/ui/panel.css'), 'utf8');
+  switch (options.host) {
+    case 'excel': {
+      writeFileSync(path.join(options.outDir, 'taskpane.js'), await bundle('src/excel/panel/taskpane.ts'));
+      const functions = options.functionsScript ? `<script src="${attribute(options.functionsScript)}"></script>` : '';
+      writeFileSync(path.join(options.outDir, 'taskpane.html'), page({
+        title: 'Client Value', css: panelCss,
+        head: `<script src="${OFFICE_JS}"></script>${functions}`,
+        body: '<main id="cv-panel" class="cv-panel"></main><script src="taskpane.js"></script>',
+      }));
+      return;
+    }
+    case 'sheets': {
+      const script = inlineScript(await bundle('src/sheets/panel/sidebar.ts'));
+      writeFileSync(path.join(options.outDir, 'Sidebar.html'), page({
+        title: 'Client Value', css: panelCss, head: '',
+        body: `<main id="cv-panel" class="cv-panel" data-auto-run="0"></main><script>${script}</script>`,
+      }));
+      return;
+    }
+    case 'preview': {
+      const sampleFile = options.sampleFile ?? path.join(ROOT, 'examples/sales-sample.csv');
+      const sample = { name: options.sampleName ?? 'Sales', grid: csvToGrid(readFileSync(sampleFile, 'utf8')) };
+      writeFileSync(path.join(options.outDir, 'preview.js'), await bundle('src/panel/preview/main.ts'));
+      const previewCss = readFileSync(path.join(ROOT, 'src/panel/preview/preview.css'), 'utf8');
+      writeFileSync(path.join(options.outDir, 'index.html'), page({
+        title: 'Client Value: local preview', css: panelCss + previewCss,
+        head: `<script type="application/json" id="cv-sample">${jsonForScript(sample)}</script>`,
+        body: '<div id="pv-workbook"></div><main id="cv-panel" class="cv-panel"></main><script src="preview.js"></script>',
+      }));
+      return;
+    }
+  }
+}
+
+async function bundle(entry: string): Promise<string> {
+  const result = await build({
+    entryPoints: [path.join(ROOT, entry)],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    target: 'es2020',
+    minify: true,
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
+  return result.outputFiles[0].text;
+}
+
+function page(parts: { title: string; css: string; head: string; body: string }): string {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${parts.title}</title>
+<style>${parts.css}</style>
+${parts.head}
+</head>
+<body>
+${parts.body}
+</body>
+</html>
+`;
+}
+
+/** JSON inside a <script> element: `<` escaped so that no cell text can close the element. */
+function jsonForScript(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
+
+/** A bundle inlined in <script>: `</script` in its strings would end the element early. */
+function inlineScript(code: string): string {
+  return code.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
+}
+
+function attribute(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+}

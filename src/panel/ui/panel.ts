@@ -1,0 +1,370 @@
+/**
+ * The "Segment clients" panel: one UI for the Excel task pane, the Google Sheets sidebar and the
+ * local preview, talking to the workbook only through the host port.
+ *
+ * Flow (issue 6): find the sales table (active sheet, the selected range, or a sheet from the
+ * list) → show the detected column per role with a drop-down to correct it, and how many rows
+ * will be used and skipped (a dry run of table reading) → options with METHODS.md's defaults,
+ * saved in the document for the team → **Segment clients** → progress → a short result (classes,
+ * concentration, warnings, skipped rows) with a button to the output sheet.
+ */
+import { columnLetter, type CellGrid } from '../../../shared/cells';
+import { ClientValueError } from '../../../shared/errors';
+import { langFromLocale, type Lang } from '../../../shared/i18n/lang';
+import { render, t, type MessageKey, type MessageParams } from '../../../shared/i18n/translate';
+import { analyzeSales } from '../../../shared/pipeline/analyzeSales';
+import type { Analysis } from '../../../shared/pipeline/types';
+import { readSales } from '../../../shared/table/readSales';
+import type { ColumnRole, ReadResult } from '../../../shared/table/salesTable';
+import { checkSheetSize } from '../limits';
+import { previousOutput } from '../marker';
+import { OPTIONS_SETTING_KEY, OUTPUT_MARKER_KEY, type SheetInfo, type WorkbookContext, type WorkbookPort } from '../port';
+import { parsePanelOptions, serializePanelOptions, validatePanelOptions, type PanelOptions } from '../settings';
+import { writeAnalysis } from '../writer';
+import { el, nextFrame, replaceChildren } from './dom';
+import { optionsForm } from './optionsForm';
+import { formatPercent, formatNumber } from './numbers';
+
+export const ROLES: readonly ColumnRole[] = [
+  'client', 'date', 'amount', 'orderId', 'product', 'margin', 'dueDate', 'paidDate', 'plan',
+  'manager', 'region', 'channel', 'churnReason', 'kamStage', 'paymentCoefficient',
+];
+const REQUIRED: ReadonlySet<ColumnRole> = new Set(['client', 'amount']);
+/** Skipped rows listed in the panel; the summary sheet lists them all. */
+const SKIPPED_SHOWN = 50;
+
+export interface PanelDeps {
+  readonly port: WorkbookPort;
+  /** Overrides the host's language (the preview's `?lang=`). */
+  readonly lang?: Lang;
+  /** Start a run as soon as the table is read (Sheets menu "Segment clients"). */
+  readonly autoRun?: boolean;
+  /** Called after the output sheets were written (the preview redraws its grid). */
+  readonly onWritten?: () => void;
+}
+
+interface State {
+  lang: Lang;
+  context: WorkbookContext | null;
+  sheet: string;
+  useSelection: boolean;
+  cells: CellGrid | null;
+  read: ReadResult | null;
+  choices: Partial<Record<ColumnRole, number>>;
+  options: PanelOptions;
+  running: boolean;
+}
+
+export async function mountPanel(root: HTMLElement, deps: PanelDeps): Promise<void> {
+  const { port } = deps;
+  const state: State = {
+    lang: deps.lang ?? 'en', context: null, sheet: '', useSelection: false, cells: null, read: null,
+    choices: {}, options: parsePanelOptions(null), running: false,
+  };
+  const tr = (key: MessageKey, params?: MessageParams) => t(state.lang, key, params);
+
+  const status = el('p', { class: 'cv-status', role: 'status', 'aria-live': 'polite' });
+  const errorBox = el('div', { class: 'cv-error', role: 'alert', hidden: true });
+  const sheetSelect = el('select', { id: 'cv-sheet' });
+  const selectionBox = el('input', { type: 'checkbox', id: 'cv-selection' });
+  const selectionLabel = el('label', { for: 'cv-selection' });
+  const selectionRow = el('div', { class: 'cv-check', hidden: true }, [selectionBox, selectionLabel]);
+  const rereadButton = el('button', { type: 'button', class: 'cv-secondary' });
+  const mappingList = el('div', { class: 'cv-mapping', id: 'cv-mapping' });
+  const preview = el('p', { class: 'cv-preview', id: 'cv-rows', 'aria-live': 'polite' });
+  const optionsBox = el('details', { class: 'cv-options' });
+  const runButton = el('button', { type: 'button', class: 'cv-primary', id: 'cv-run' });
+  const progress = el('progress', { class: 'cv-progress', hidden: true });
+  const confirmBox = el('div', { class: 'cv-confirm', role: 'alertdialog', 'aria-modal': 'false', hidden: true });
+  const result = el('section', { class: 'cv-result', id: 'cv-result', 'aria-live': 'polite', hidden: true });
+  const heading = el('h1');
+  const sourceHeading = el('h2');
+  const sheetLabel = el('label', { for: 'cv-sheet' });
+  const mappingHeading = el('h2');
+  const mappingHint = el('p', { class: 'cv-hint' });
+
+  replaceChildren(root, [
+    heading,
+    el('section', { class: 'cv-source', 'aria-labelledby': 'cv-source-h' }, [
+      sourceHeading, el('div', { class: 'cv-field' }, [sheetLabel, sheetSelect]), selectionRow, rereadButton,
+    ]),
+    el('section', { class: 'cv-columns' }, [mappingHeading, mappingHint, mappingList, preview]),
+    optionsBox,
+    el('div', { class: 'cv-actions' }, [runButton, progress, status]),
+    confirmBox,
+    errorBox,
+    result,
+  ]);
+  sourceHeading.id = 'cv-source-h';
+
+  function showError(error: unknown): void {
+    errorBox.hidden = false;
+    errorBox.textContent = error instanceof ClientValueError
+      ? render(state.lang, error.userMessage)
+      : tr('panel.error.unexpected', { detail: error instanceof Error ? error.message : String(error) });
+  }
+  function clearError(): void {
+    errorBox.hidden = true;
+    errorBox.textContent = '';
+  }
+
+  function drawStatic(): void {
+    document.documentElement.lang = state.lang;
+    heading.textContent = tr('panel.ui.title');
+    sourceHeading.textContent = tr('panel.ui.source');
+    sheetLabel.textContent = tr('panel.ui.sheet');
+    rereadButton.textContent = tr('panel.ui.reread');
+    mappingHeading.textContent = tr('panel.ui.mapping');
+    mappingHint.textContent = tr('panel.ui.mappingHint');
+    runButton.textContent = tr('panel.ui.run');
+  }
+
+  function drawOptions(): void {
+    replaceChildren(optionsBox, [
+      el('summary', {}, [tr('panel.ui.options')]),
+      el('p', { class: 'cv-hint' }, [tr('panel.ui.optionsNote')]),
+      optionsForm(state.lang, state.options, (next) => {
+        state.options = next;
+        const problems = validatePanelOptions(next);
+        if (problems.length > 0) {
+          errorBox.hidden = false;
+          errorBox.textContent = problems.map((problem) => render(state.lang, problem)).join(' ');
+        } else {
+          clearError();
+        }
+        runButton.disabled = problems.length > 0 || !state.read;
+      }, () => drawOptions()),
+    ]);
+  }
+
+  function drawSheets(context: WorkbookContext, outputIds: ReadonlySet<string>): void {
+    replaceChildren(sheetSelect, context.sheets.map((sheet) =>
+      el('option', { value: sheet.name, selected: sheet.name === state.sheet }, [
+        outputIds.has(sheet.id) ? `${sheet.name} ✓` : sheet.name,
+      ])));
+    const selectionHere = context.selection !== null && context.activeSheet === state.sheet;
+    selectionRow.hidden = !selectionHere;
+    if (!selectionHere) state.useSelection = false;
+    selectionBox.checked = state.useSelection;
+    selectionLabel.textContent = tr('panel.ui.useSelection', { range: context.selection ?? '' });
+  }
+
+  function drawMapping(): void {
+    const read = state.read;
+    if (!read) {
+      replaceChildren(mappingList, []);
+      return;
+    }
+    const rows = ROLES.map((role) => {
+      const id = `cv-role-${role}`;
+      const detected = read.mapping[role];
+      const select = el('select', { id, 'data-role': role, 'aria-required': REQUIRED.has(role) ? 'true' : undefined });
+      const options = read.headers.map((header, column) =>
+        el('option', { value: String(column), selected: detected === column }, [
+          tr('panel.ui.columnOption', { letter: columnLetter(column), header: header || '…' }),
+        ]));
+      // A detected column can be changed but not switched off: table reading keeps what it finds.
+      if (detected === undefined) options.unshift(el('option', { value: '', selected: true }, [tr('panel.ui.notUsed')]));
+      replaceChildren(select, options);
+      select.addEventListener('change', () => {
+        if (select.value === '') delete state.choices[role];
+        else state.choices[role] = Number(select.value);
+        dryRun();
+      });
+      const label = el('label', { for: id, class: REQUIRED.has(role) ? 'cv-required' : undefined }, [tr(`panel.role.${role}` as MessageKey)]);
+      return el('div', { class: detected === undefined ? 'cv-role cv-absent' : 'cv-role' }, [label, select]);
+    });
+    replaceChildren(mappingList, rows);
+  }
+
+  function dryRun(): void {
+    state.read = null;
+    preview.textContent = '';
+    if (!state.cells || !state.context) return;
+    try {
+      clearError();
+      state.read = readSales(state.cells, { columns: state.choices, dateSystem: state.context.dateSystem });
+      preview.textContent = tr('panel.ui.rowsPreview', {
+        used: formatNumber(state.read.table.rowCount, state.lang),
+        skipped: formatNumber(state.read.skipped.length, state.lang),
+        clients: formatNumber(state.read.table.clients.length, state.lang),
+      });
+    } catch (error) {
+      showError(error);
+    }
+    drawMapping();
+    runButton.disabled = !state.read || validatePanelOptions(state.options).length > 0 || state.running;
+  }
+
+  async function readSource(): Promise<CellGrid> {
+    const context = state.context as WorkbookContext;
+    const info = context.sheets.find((sheet) => sheet.name === state.sheet);
+    if (!info) throw new ClientValueError('panel.error.noSheet', { sheet: state.sheet });
+    checkSheetSize(info.name, info.rows, info.columns, context.cellLimit);
+    return port.readValues(state.sheet, state.useSelection ? context.selection : null);
+  }
+
+  async function loadSource(): Promise<void> {
+    clearError();
+    state.cells = null;
+    state.read = null;
+    status.textContent = tr('panel.ui.loading');
+    try {
+      state.cells = await readSource();
+      status.textContent = '';
+      dryRun();
+    } catch (error) {
+      status.textContent = '';
+      drawMapping();
+      showError(error);
+      runButton.disabled = true;
+    }
+  }
+
+  async function refreshContext(): Promise<void> {
+    const [context, marker] = await Promise.all([port.context(), port.getSetting(OUTPUT_MARKER_KEY)]);
+    state.context = context;
+    const outputs = previousOutput(marker, context.sheets);
+    const outputIds = new Set(outputs.map((sheet) => sheet.id));
+    if (!context.sheets.some((sheet) => sheet.name === state.sheet)) state.sheet = pickSource(context, outputIds);
+    drawSheets(context, outputIds);
+  }
+
+  function confirmReplace(previous: readonly SheetInfo[]): Promise<boolean> {
+    return new Promise((resolve) => {
+      const yes = el('button', { type: 'button', class: 'cv-primary' }, [tr('panel.ui.replace')]);
+      const no = el('button', { type: 'button', class: 'cv-secondary' }, [tr('panel.ui.cancel')]);
+      const done = (answer: boolean) => {
+        confirmBox.hidden = true;
+        replaceChildren(confirmBox, []);
+        resolve(answer);
+      };
+      yes.addEventListener('click', () => done(true));
+      no.addEventListener('click', () => done(false));
+      replaceChildren(confirmBox, [
+        el('p', {}, [tr('panel.ui.confirmReplace', { sheets: previous.map((sheet) => `“${sheet.name}”`).join(', ') })]),
+        el('div', { class: 'cv-buttons' }, [yes, no]),
+      ]);
+      confirmBox.hidden = false;
+      yes.focus();
+    });
+  }
+
+  async function run(): Promise<void> {
+    if (state.running || !state.context) return;
+    state.running = true;
+    runButton.disabled = true;
+    progress.hidden = false;
+    result.hidden = true;
+    clearError();
+    try {
+      await port.setSetting(OPTIONS_SETTING_KEY, serializePanelOptions(state.options));
+      status.textContent = tr('panel.ui.progress.reading');
+      await nextFrame();
+      state.cells = await readSource();
+      status.textContent = tr('panel.ui.progress.analysing', { rows: formatNumber(state.cells.length, state.lang) });
+      await nextFrame();
+      const analysis = analyzeSales(state.cells, {
+        ...state.options, columns: state.choices, dateSystem: state.context.dateSystem, lang: state.lang,
+      });
+      status.textContent = tr('panel.ui.progress.writing');
+      await nextFrame();
+      const outcome = await writeAnalysis(port, analysis, { lang: state.lang, confirmReplace });
+      if (outcome.status === 'cancelled') {
+        status.textContent = tr('panel.ui.cancelled');
+      } else {
+        status.textContent = '';
+        drawResult(analysis, outcome.clientsSheet);
+        deps.onWritten?.();
+        await refreshContext();
+      }
+    } catch (error) {
+      status.textContent = '';
+      showError(error);
+    } finally {
+      state.running = false;
+      progress.hidden = true;
+      runButton.disabled = !state.read;
+    }
+  }
+
+  function drawResult(analysis: Analysis, clientsSheet: string): void {
+    const { summary } = analysis;
+    const lang = state.lang;
+    const measure = tr(`panel.measure.${summary.abc.measure}` as MessageKey);
+    const classes = el('ul', { class: 'cv-classes' }, summary.abc.classes.map((row) =>
+      el('li', { class: `cv-class cv-class-${row.abcClass}` }, [tr('panel.ui.classCount', {
+        abcClass: row.abcClass, clients: formatNumber(row.clients, lang), share: formatPercent(row.measureShare, lang), measure,
+      })])));
+    const c = summary.concentration;
+    const top1 = c.top1Client ? `${formatPercent(c.top1Share, lang)} (${c.top1Client})` : formatPercent(c.top1Share, lang);
+    const warnings = summary.warnings.length === 0 ? null : el('div', { class: 'cv-warnings' }, [
+      el('h3', {}, [tr('panel.ui.warnings')]),
+      el('ul', {}, summary.warnings.map((warning) => el('li', {}, [render(lang, warning.message)]))),
+    ]);
+    const skipped = analysis.skipped.length === 0 ? null : el('details', { class: 'cv-skipped' }, [
+      el('summary', {}, [tr('panel.ui.skipped', { count: formatNumber(analysis.skipped.length, lang) })]),
+      el('ul', {}, analysis.skipped.slice(0, SKIPPED_SHOWN).map((row) =>
+        el('li', {}, [tr('panel.ui.skippedRow', { row: row.row, reason: render(lang, row.message) })]))),
+      analysis.skipped.length > SKIPPED_SHOWN
+        ? el('p', { class: 'cv-hint' }, [tr('panel.ui.skippedMore', { count: analysis.skipped.length - SKIPPED_SHOWN })])
+        : null,
+    ]);
+    const open = el('button', { type: 'button', class: 'cv-secondary', id: 'cv-open' }, [tr('panel.ui.openClients', { sheet: clientsSheet })]);
+    open.addEventListener('click', () => {
+      port.activate(clientsSheet).then(() => deps.onWritten?.(), showError);
+    });
+    replaceChildren(result, [
+      el('h2', {}, [tr('panel.ui.done', { clients: formatNumber(summary.clients, lang), rows: formatNumber(summary.rowsUsed, lang) })]),
+      classes,
+      el('p', { class: 'cv-concentration' }, [tr('panel.ui.concentration', {
+        top1, top5: formatPercent(c.top5Share, lang), hhi: c.hhi.toFixed(3),
+      })]),
+      warnings,
+      skipped,
+      open,
+    ]);
+    result.hidden = false;
+  }
+
+  sheetSelect.addEventListener('change', () => {
+    state.sheet = sheetSelect.value;
+    state.choices = {};
+    if (state.context) drawSheets(state.context, new Set());
+    void loadSource();
+  });
+  selectionBox.addEventListener('change', () => {
+    state.useSelection = selectionBox.checked;
+    state.choices = {};
+    void loadSource();
+  });
+  rereadButton.addEventListener('click', () => {
+    void refreshContext().then(loadSource, showError);
+  });
+  runButton.addEventListener('click', () => void run());
+
+  runButton.disabled = true;
+  drawStatic();
+  status.textContent = tr('panel.ui.loading');
+  try {
+    const [context, stored] = await Promise.all([port.context(), port.getSetting(OPTIONS_SETTING_KEY)]);
+    state.lang = deps.lang ?? langFromLocale(context.locale);
+    state.options = parsePanelOptions(stored);
+    drawStatic();
+    drawOptions();
+    await refreshContext();
+    await loadSource();
+    if (deps.autoRun && state.read) await run();
+  } catch (error) {
+    status.textContent = '';
+    showError(error);
+  }
+}
+
+/** The active sheet, unless it is one of the add-in's outputs or empty: then the first sheet with data. */
+function pickSource(context: WorkbookContext, outputIds: ReadonlySet<string>): string {
+  const usable = (sheet: SheetInfo) => !outputIds.has(sheet.id) && sheet.rows > 0;
+  const active = context.sheets.find((sheet) => sheet.name === context.activeSheet);
+  if (active && usable(active)) return active.name;
+  return (context.sheets.find(usable) ?? context.sheets[0])?.name ?? '';
+}

@@ -1,0 +1,281 @@
+/**
+ * The panel's Apps Script side: the "Client Value" menu, the sidebar, and the server functions the
+ * sidebar calls through `google.script.run`, each one whole-range call:
+ * - read: `getDataRange().getValues()` once; dates become `yyyy-mm-dd` text in the spreadsheet's
+ *   time zone (no Date crosses to the sidebar, and the core reads ISO days exactly);
+ * - write: under `LockService.getDocumentLock()` (a second manager waits up to 30 s, then gets a
+ *   clear message), after checking the output marker has not changed since the sidebar planned;
+ *   per sheet one `setNumberFormats` and one `setValues` (text with the leading apostrophe, dates
+ *   as serial numbers), the header styles, `setFrozenRows`, `createFilter`, three conditional
+ *   format rules and two embedded charts: never a call per row;
+ * - settings: `PropertiesService.getDocumentProperties()`, shared by everyone in the spreadsheet.
+ *
+ * Apps Script's services are reached through `globalThis` with the few members used typed below,
+ * so tests run this file against small fakes and nothing runs when the bundle is loaded.
+ */
+import type { Cell } from '../../../shared/cells';
+import { ClientValueError } from '../../../shared/errors';
+import { langFromLocale } from '../../../shared/i18n/lang';
+import { t } from '../../../shared/i18n/translate';
+import { excelSerialFromDay } from '../../../shared/table/dates';
+import { classRuleFormula } from '../../panel/a1';
+import { HEADER_FILL, NUMBER_FORMATS, PIXELS_PER_CHARACTER, TITLE_FONT_SIZE } from '../../panel/formats';
+import { CELL_LIMITS } from '../../panel/limits';
+import { markerValue } from '../../panel/marker';
+import {
+  OUTPUT_MARKER_KEY, type OutputRecord, type OutputSheet, type WorkbookContext, type WriteRequest, type WriteResult,
+} from '../../panel/port';
+import { guardText } from '../../panel/textGuard';
+import { toServerError } from './serverErrors';
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+export interface RangeLike {
+  getValues(): any[][];
+  setValues(values: any[][]): RangeLike;
+  setNumberFormats(formats: string[][]): RangeLike;
+  setFontWeight(weight: string): RangeLike;
+  setFontSize(size: number): RangeLike;
+  setBackground(colour: string): RangeLike;
+  createFilter(): unknown;
+  getA1Notation(): string;
+  getNumRows(): number;
+  getNumColumns(): number;
+}
+
+export interface SheetLike {
+  getName(): string;
+  getSheetId(): number;
+  getLastRow(): number;
+  getLastColumn(): number;
+  getDataRange(): RangeLike;
+  getRange(row: number, column: number, rows?: number, columns?: number): RangeLike;
+  getRange(a1: string): RangeLike;
+  setFrozenRows(rows: number): void;
+  setColumnWidth(column: number, width: number): void;
+  setConditionalFormatRules(rules: unknown[]): void;
+  newChart(): any;
+  insertChart(chart: unknown): void;
+  activate(): void;
+}
+
+export interface SpreadsheetLike {
+  getSheets(): SheetLike[];
+  getSheetByName(name: string): SheetLike | null;
+  getActiveSheet(): SheetLike;
+  getActiveRange(): RangeLike | null;
+  getSpreadsheetTimeZone(): string;
+  insertSheet(name: string): SheetLike;
+  deleteSheet(sheet: SheetLike): void;
+}
+
+export interface AppsScriptGlobals {
+  SpreadsheetApp: {
+    getActiveSpreadsheet(): SpreadsheetLike;
+    getUi(): any;
+    newConditionalFormatRule(): any;
+    flush(): void;
+  };
+  HtmlService: { createHtmlOutputFromFile(name: string): any };
+  LockService: { getDocumentLock(): { tryLock(ms: number): boolean; releaseLock(): void } };
+  PropertiesService: { getDocumentProperties(): { getProperty(key: string): string | null; setProperty(key: string, value: string): void } };
+  Session: { getActiveUserLocale(): string };
+  Utilities: { formatDate(date: Date, timeZone: string, format: string): string };
+}
+
+/** The top-level functions Apps Script must see (the build generates a global stub for each). */
+export const GLOBAL_FUNCTIONS: readonly string[] = [
+  'onOpen', 'clientValueOpenPanel', 'clientValueSegmentClients', 'clientValueContext', 'clientValueReadValues',
+  'clientValueGetSetting', 'clientValueSetSetting', 'clientValueWriteOutput', 'clientValueActivate',
+];
+
+/** How long a second manager's write waits for the first one's. */
+export const LOCK_WAIT_MS = 30_000;
+const SIDEBAR_FILE = 'Sidebar';
+
+function apps(): AppsScriptGlobals {
+  return globalThis as unknown as AppsScriptGlobals;
+}
+
+function userLang() {
+  try {
+    return langFromLocale(apps().Session.getActiveUserLocale());
+  } catch {
+    return 'en' as const;
+  }
+}
+
+/** Simple trigger: the "Client Value" menu in the user's language. */
+export function onOpen(): void {
+  const lang = userLang();
+  apps().SpreadsheetApp.getUi()
+    .createMenu(t(lang, 'panel.menu.title'))
+    .addItem(t(lang, 'panel.menu.segment'), 'clientValueSegmentClients')
+    .addItem(t(lang, 'panel.menu.open'), 'clientValueOpenPanel')
+    .addToUi();
+}
+
+export function clientValueOpenPanel(): void {
+  showSidebar(false);
+}
+
+/** Menu "Segment clients": the panel opens and runs at once with the team's saved settings. */
+export function clientValueSegmentClients(): void {
+  showSidebar(true);
+}
+
+function showSidebar(autoRun: boolean): void {
+  const lang = userLang();
+  const output = apps().HtmlService.createHtmlOutputFromFile(SIDEBAR_FILE);
+  if (autoRun) output.setContent(String(output.getContent()).replace('data-auto-run="0"', 'data-auto-run="1"'));
+  output.setTitle(t(lang, 'panel.menu.title'));
+  apps().SpreadsheetApp.getUi().showSidebar(output);
+}
+
+export function clientValueContext(): WorkbookContext {
+  return serverCall(() => {
+    const spreadsheet = apps().SpreadsheetApp.getActiveSpreadsheet();
+    const active = spreadsheet.getActiveSheet();
+    const range = spreadsheet.getActiveRange();
+    const selection = range && range.getNumRows() * range.getNumColumns() > 1 ? range.getA1Notation() : null;
+    return {
+      sheets: spreadsheet.getSheets().map((sheet) => ({
+        id: String(sheet.getSheetId()), name: sheet.getName(), rows: sheet.getLastRow(), columns: sheet.getLastColumn(),
+      })),
+      activeSheet: active.getName(),
+      selection,
+      locale: apps().Session.getActiveUserLocale(),
+      dateSystem: 1900,
+      cellLimit: CELL_LIMITS.sheets,
+    };
+  });
+}
+
+export function clientValueReadValues(sheetName: string, a1?: string | null): Cell[][] {
+  return serverCall(() => {
+    const spreadsheet = apps().SpreadsheetApp.getActiveSpreadsheet();
+    const sheet = requireSheet(spreadsheet, sheetName);
+    const values = (a1 ? sheet.getRange(a1) : sheet.getDataRange()).getValues();
+    const zone = spreadsheet.getSpreadsheetTimeZone();
+    const { Utilities } = apps();
+    return values.map((row) => row.map((cell: unknown): Cell =>
+      cell instanceof Date ? Utilities.formatDate(cell, zone, 'yyyy-MM-dd') : (cell as Cell)));
+  });
+}
+
+export function clientValueGetSetting(key: string): string | null {
+  return serverCall(() => apps().PropertiesService.getDocumentProperties().getProperty(key) ?? null);
+}
+
+export function clientValueSetSetting(key: string, value: string): void {
+  serverCall(() => apps().PropertiesService.getDocumentProperties().setProperty(key, value));
+}
+
+export function clientValueActivate(sheetName: string): void {
+  serverCall(() => requireSheet(apps().SpreadsheetApp.getActiveSpreadsheet(), sheetName).activate());
+}
+
+export function clientValueWriteOutput(request: WriteRequest): WriteResult {
+  return serverCall(() => {
+    const { LockService, PropertiesService, SpreadsheetApp } = apps();
+    const lock = LockService.getDocumentLock();
+    if (!lock.tryLock(LOCK_WAIT_MS)) throw new ClientValueError('panel.error.locked');
+    try {
+      const properties = PropertiesService.getDocumentProperties();
+      if ((properties.getProperty(OUTPUT_MARKER_KEY) ?? null) !== request.expectedMarker) {
+        throw new ClientValueError('panel.error.concurrentRun');
+      }
+      const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+      const replaced = new Set(request.replace);
+      const sheets = spreadsheet.getSheets();
+      const remaining = sheets.filter((sheet) => !replaced.has(String(sheet.getSheetId())));
+      for (const output of request.sheets) {
+        if (remaining.some((sheet) => sheet.getName().toLowerCase() === output.name.toLowerCase())) {
+          throw new ClientValueError('panel.error.nameTaken', { sheet: output.name });
+        }
+      }
+      for (const sheet of sheets) if (replaced.has(String(sheet.getSheetId()))) spreadsheet.deleteSheet(sheet);
+      const written = request.sheets.map((output): OutputRecord => {
+        const sheet = spreadsheet.insertSheet(output.name);
+        writeSheet(sheet, output);
+        return { role: output.role, id: String(sheet.getSheetId()), name: sheet.getName() };
+      });
+      SpreadsheetApp.flush();
+      properties.setProperty(OUTPUT_MARKER_KEY, markerValue(written));
+      return { written };
+    } finally {
+      lock.releaseLock();
+    }
+  });
+}
+
+function writeSheet(sheet: SheetLike, output: OutputSheet): void {
+  const rows = output.values.length;
+  const columns = output.values[0]?.length ?? 0;
+  if (rows === 0 || columns === 0) return;
+  const all = sheet.getRange(1, 1, rows, columns);
+  all.setNumberFormats(output.formats.map((row) => row.map((format) => NUMBER_FORMATS[format])));
+  all.setValues(output.values.map((row, r) => row.map((value, c) => {
+    if (value === null) return '';
+    if (typeof value === 'string') return guardText(value);
+    if (typeof value === 'number' && output.formats[r][c] === 'date') return excelSerialFromDay(value, 1900);
+    return value;
+  })));
+  output.columnWidths.forEach((width, column) => sheet.setColumnWidth(column + 1, width * PIXELS_PER_CHARACTER));
+  for (const block of output.headers) {
+    sheet.getRange(block.row + 1, block.column + 1, block.rows, block.columns).setFontWeight('bold').setBackground(HEADER_FILL);
+  }
+  for (const block of output.titles) {
+    sheet.getRange(block.row + 1, block.column + 1, block.rows, block.columns).setFontWeight('bold').setFontSize(TITLE_FONT_SIZE);
+  }
+  if (output.frozenRows > 0) sheet.setFrozenRows(output.frozenRows);
+  if (output.table) {
+    const { row, column, rows: tableRows, columns: tableColumns } = output.table;
+    sheet.getRange(row + 1, column + 1, tableRows, tableColumns).createFilter();
+  }
+  const { SpreadsheetApp } = apps();
+  const rules: unknown[] = [];
+  for (const colouring of output.colouring) {
+    const { row, column, rows: blockRows, columns: blockColumns } = colouring.block;
+    const range = sheet.getRange(row + 1, column + 1, blockRows, blockColumns);
+    for (const abcClass of ['A', 'B', 'C'] as const) {
+      rules.push(SpreadsheetApp.newConditionalFormatRule()
+        .whenFormulaSatisfied(classRuleFormula(colouring.classColumn, row, abcClass))
+        .setBackground(colouring.colours[abcClass])
+        .setRanges([range])
+        .build());
+    }
+  }
+  if (rules.length > 0) sheet.setConditionalFormatRules(rules);
+  for (const chart of output.charts) {
+    const { row, column, rows: dataRows, columns: dataColumns } = chart.data;
+    const source = sheet.getRange(row + 1, column + 1, dataRows, dataColumns);
+    const builder = chart.kind === 'pareto'
+      ? sheet.newChart().asComboChart()
+        .setOption('series', { 0: { type: 'bars' }, 1: { type: 'line', targetAxisIndex: 1 } })
+      : sheet.newChart().asColumnChart().setStacked();
+    sheet.insertChart(builder
+      .addRange(source)
+      .setNumHeaders(1)
+      .setOption('title', chart.title)
+      .setOption('width', chart.width)
+      .setOption('height', chart.height)
+      .setPosition(chart.anchor.row + 1, chart.anchor.column + 1, 0, 0)
+      .build());
+  }
+}
+
+function requireSheet(spreadsheet: SpreadsheetLike, name: string): SheetLike {
+  const sheet = spreadsheet.getSheetByName(name);
+  if (!sheet) throw new ClientValueError('panel.error.noSheet', { sheet: name });
+  return sheet;
+}
+
+/** Runs a server function; a ClientValueError travels to the sidebar as its key and parameters. */
+function serverCall<T>(body: () => T): T {
+  try {
+    return body();
+  } catch (error) {
+    throw toServerError(error);
+  }
+}
+

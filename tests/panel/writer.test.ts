@@ -1,0 +1,188 @@
+/**
+ * The writer against the in-memory workbook: the two output sheets, their formats, table, colours
+ * and charts; re-runs replace only the add-in's own sheets after the user confirms; the user's
+ * sheets and cells are never touched; formula-looking client names stay text.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyzeSales } from '../../shared/pipeline/analyzeSales';
+import type { Analysis } from '../../shared/pipeline/types';
+import { MemoryWorkbook } from '../../src/panel/memoryWorkbook';
+import { OUTPUT_MARKER_KEY } from '../../src/panel/port';
+import { csvToGrid } from '../../src/panel/preview/sampleGrid';
+import { writeAnalysis } from '../../src/panel/writer';
+
+const FIXTURE = path.resolve(__dirname, 'fixtures/hostile-sales.csv');
+const grid = csvToGrid(readFileSync(FIXTURE, 'utf8'));
+const analysis: Analysis = analyzeSales(grid);
+const yes = async () => true;
+const no = async () => false;
+
+/** A 5-client table whose classes can be checked by hand: 50, 30, 10, 6, 4 of 100. */
+const handGrid = [
+  ['Client', 'Amount', 'Date'],
+  ['Big', 50, '2024-01-10'],
+  ['Second', 30, '2024-01-11'],
+  ['Third', 10, '2024-02-12'],
+  ['Fourth', 6, '2024-02-13'],
+  ['Fifth', 4, '2024-03-14'],
+];
+
+function workbookWithSales(): MemoryWorkbook {
+  const workbook = new MemoryWorkbook();
+  workbook.addUserSheet('Sales', grid);
+  return workbook;
+}
+
+describe('writeAnalysis', () => {
+  it('writes the Clients sheet: every client, a table, a frozen header, formats and ABC colours', async () => {
+    const workbook = new MemoryWorkbook();
+    workbook.addUserSheet('Sales', handGrid);
+    const hand = analyzeSales(handGrid);
+    const outcome = await writeAnalysis(workbook, hand, { lang: 'en', confirmReplace: yes });
+    expect(outcome.status).toBe('written');
+    const clients = workbook.sheet('Clients')!;
+    const header = clients.cells[0].map((cell) => cell.value);
+    expect(header.slice(0, 6)).toEqual(['Rank', 'Client', 'ABC', 'XYZ', 'ABC-XYZ', 'Turnover']);
+    const col = (name: string) => header.indexOf(name);
+    const rows = clients.cells.slice(1);
+    expect(rows.map((row) => row[col('Client')].value)).toEqual(['Big', 'Second', 'Third', 'Fourth', 'Fifth']);
+    // Cumulative 50 %, 80 %, 90 %, 96 %, 100 %: A up to 80 %; Fourth crosses 95 % and stays in B (upper class).
+    expect(rows.map((row) => row[col('ABC')].value)).toEqual(hand.clients.map((client) => client.abcClass));
+    expect(rows.map((row) => row[col('ABC')].value)).toEqual(['A', 'A', 'B', 'B', 'C']);
+    expect(rows[0][col('Turnover')]).toMatchObject({ value: 50, format: 'money' });
+    expect(rows[0][col('Share')]).toMatchObject({ value: 0.5, format: 'percent' });
+    expect(rows[0][col('First purchase')]).toMatchObject({ value: hand.clients[0].firstPurchase, format: 'date' });
+    expect(clients.frozenRows).toBe(1);
+    expect(clients.table).toEqual({ row: 0, column: 0, rows: 6, columns: header.length });
+    expect(clients.colouring).toHaveLength(1);
+    expect(clients.colouring[0].classColumn).toBe(col('ABC'));
+    expect(clients.colouring[0].block).toEqual({ row: 1, column: 0, rows: 5, columns: header.length });
+  });
+
+  it('writes the summary: key figures, ABC table, matrix, concentration, skipped rows, options and two charts', async () => {
+    const workbook = workbookWithSales();
+    await writeAnalysis(workbook, analysis, { lang: 'en', confirmReplace: yes });
+    const summary = workbook.sheet('Client summary')!;
+    const text = summary.cells.map((row) => row.map((cell) => cell.value));
+    const find = (label: string) => text.find((row) => row[0] === label);
+    expect(find('Rows used')?.[1]).toBe(analysis.summary.rowsUsed);
+    expect(find('Rows skipped')?.[1]).toBe(analysis.skipped.length);
+    expect(find('Clients')?.[1]).toBe(12);
+    const aRow = text.find((row) => row[0] === 'A' && row.length >= 5 && typeof row[4] === 'number');
+    const aSummary = analysis.summary.abc.classes.find((row) => row.abcClass === 'A')!;
+    expect(aRow?.slice(1, 5)).toEqual([aSummary.clients, aSummary.clientShare, aSummary.measure, aSummary.measureShare]);
+    expect(text.some((row) => row[0] === 'ABC-XYZ matrix')).toBe(true);
+    expect(find('Largest client share')?.[1]).toBe(analysis.summary.concentration.top1Share);
+    expect(text.some((row) => row[0] === 'Skipped rows (2)')).toBe(true);
+    const skippedRows = text.filter((row) => typeof row[0] === 'number' && typeof row[1] === 'string').map((row) => row[0]);
+    expect(skippedRows).toEqual(analysis.skipped.map((row) => row.row));
+    expect(find('Class A up to (cumulative %)')?.[1]).toBe(0.8);
+    expect(summary.charts.map((chart) => chart.kind)).toEqual(['pareto', 'matrix']);
+    const pareto = summary.charts[0];
+    expect(text[pareto.data.row].slice(0, 3)).toEqual(['Clients', 'Share of measure', 'Cumulative share']);
+    expect(pareto.data.rows).toBe(13);
+    expect(text[pareto.data.row + pareto.data.rows - 1][2]).toBeCloseTo(1, 10);
+    const matrix = summary.charts[1];
+    expect(text[matrix.data.row].slice(1, 4)).toEqual(['X', 'Y', 'Z']);
+    expect(summary.headers.length).toBeGreaterThan(3);
+    expect(summary.titles.length).toBeGreaterThan(3);
+  });
+
+  it('keeps formula-looking and number-looking client names as text', async () => {
+    const workbook = workbookWithSales();
+    await writeAnalysis(workbook, analysis, { lang: 'en', confirmReplace: yes });
+    for (const sheet of ['Clients', 'Client summary']) {
+      expect(workbook.sheet(sheet)!.cells.flat().filter((cell) => cell.formula)).toEqual([]);
+    }
+    const names = workbook.sheet('Clients')!.cells.map((row) => row[1]);
+    const hyperlink = names.find((cell) => String(cell.value).startsWith('=HYPERLINK'));
+    expect(hyperlink).toMatchObject({ value: '=HYPERLINK("http://evil.example","click")', entered: `'=HYPERLINK("http://evil.example","click")`, formula: false });
+    // The CSV cell 00123 opens as the number 123 (as in a spreadsheet); the client name "123" must stay text.
+    expect(names.find((cell) => cell.value === '123')).toMatchObject({ entered: "'123", formula: false });
+    expect(names.find((cell) => cell.value === '+380 Kyiv')).toMatchObject({ formula: false });
+  });
+
+  it('re-run: asks, then replaces only its own sheets; the user sheet is the same before and after', async () => {
+    const workbook = workbookWithSales();
+    const before = JSON.stringify(workbook.sheet('Sales'));
+    await writeAnalysis(workbook, analysis, { lang: 'en', confirmReplace: yes });
+    const firstIds = workbook.sheets.map((sheet) => sheet.id);
+    let asked: string[] = [];
+    const cancelled = await writeAnalysis(workbook, analysis, {
+      lang: 'en', confirmReplace: async (previous) => { asked = previous.map((sheet) => sheet.name); return false; },
+    });
+    expect(cancelled.status).toBe('cancelled');
+    expect(asked).toEqual(['Clients', 'Client summary']);
+    expect(workbook.sheets.map((sheet) => sheet.id)).toEqual(firstIds);
+
+    await writeAnalysis(workbook, analysis, { lang: 'en', confirmReplace: yes });
+    expect(workbook.sheets.map((sheet) => sheet.name)).toEqual(['Sales', 'Clients', 'Client summary']);
+    expect(workbook.sheets[1].id).not.toBe(firstIds[1]);
+    expect(workbook.sheets[0].id).toBe(firstIds[0]);
+    expect(JSON.stringify(workbook.sheet('Sales'))).toBe(before);
+  });
+
+  it('never takes over a user sheet already named "Clients": writes "Clients (2)" and leaves it alone', async () => {
+    const workbook = workbookWithSales();
+    workbook.addUserSheet('Clients', [['my notes', '=SUM(1,2)']]);
+    const mine = JSON.stringify(workbook.sheet('Clients'));
+    const outcome = await writeAnalysis(workbook, analysis, { lang: 'en', confirmReplace: no });
+    expect(outcome).toMatchObject({ status: 'written', clientsSheet: 'Clients (2)', summarySheet: 'Client summary' });
+    expect(JSON.stringify(workbook.sheet('Clients'))).toBe(mine);
+    // Next run: only "Clients (2)" and the summary are the add-in's; the user's "Clients" is not offered for replacing.
+    let asked: string[] = [];
+    await writeAnalysis(workbook, analysis, { lang: 'en', confirmReplace: async (p) => { asked = p.map((s) => s.name); return true; } });
+    expect(asked).toEqual(['Clients (2)', 'Client summary']);
+    expect(JSON.stringify(workbook.sheet('Clients'))).toBe(mine);
+    expect(workbook.sheets.map((sheet) => sheet.name)).toEqual(['Sales', 'Clients', 'Clients (2)', 'Client summary']);
+  });
+
+  it('a sheet the user renamed after a run is the user\'s: not replaced, not asked about', async () => {
+    const workbook = workbookWithSales();
+    await writeAnalysis(workbook, analysis, { lang: 'en', confirmReplace: yes });
+    workbook.sheet('Clients')!.name = 'Clients March';
+    let asked: string[] = [];
+    await writeAnalysis(workbook, analysis, { lang: 'en', confirmReplace: async (p) => { asked = p.map((s) => s.name); return true; } });
+    expect(asked).toEqual(['Client summary']);
+    expect(workbook.sheets.map((sheet) => sheet.name)).toEqual(['Sales', 'Clients March', 'Clients', 'Client summary']);
+  });
+
+  it('refuses to write when another run changed the output meanwhile, and changes nothing', async () => {
+    const workbook = workbookWithSales();
+    const port = Object.create(workbook) as MemoryWorkbook;
+    // A colleague's run lands between planning and writing.
+    port.writeOutput = async (request) => {
+      workbook.settings.set(OUTPUT_MARKER_KEY, '[{"role":"clients","id":"x","name":"Clients"}]');
+      return MemoryWorkbook.prototype.writeOutput.call(workbook, request);
+    };
+    await expect(writeAnalysis(port, analysis, { lang: 'en', confirmReplace: yes })).rejects.toMatchObject({ key: 'panel.error.concurrentRun' });
+    expect(workbook.sheets.map((sheet) => sheet.name)).toEqual(['Sales']);
+  });
+
+  it('translates sheet names and headers (ru, uk)', async () => {
+    const ru = workbookWithSales();
+    await writeAnalysis(ru, analysis, { lang: 'ru', confirmReplace: yes });
+    expect(ru.sheets.map((sheet) => sheet.name)).toEqual(['Sales', 'Клиенты', 'Сводка по клиентам']);
+    expect(ru.sheet('Клиенты')!.cells[0][1].value).toBe('Клиент');
+    const uk = workbookWithSales();
+    await writeAnalysis(uk, analysis, { lang: 'uk', confirmReplace: yes });
+    expect(uk.sheets.map((sheet) => sheet.name)).toEqual(['Sales', 'Клієнти', 'Зведення по клієнтах']);
+  });
+
+  it('uses the same number of port calls for 10 and for 1,000 clients', async () => {
+    const counts = [10, 1000].map(async (clients) => {
+      const rows: (string | number)[][] = [['Client', 'Amount', 'Date']];
+      for (let i = 0; i < clients; i++) rows.push([`Client ${i}`, 100 + i, `2024-0${1 + (i % 9)}-1${i % 9}`]);
+      const workbook = new MemoryWorkbook();
+      workbook.addUserSheet('Sales', rows);
+      await writeAnalysis(workbook, analyzeSales(rows), { lang: 'en', confirmReplace: yes });
+      expect(workbook.sheet('Clients')!.cells).toHaveLength(clients + 1);
+      return workbook.calls;
+    });
+    const [small, large] = await Promise.all(counts);
+    expect(large).toEqual(small);
+    expect(small).toEqual({ context: 1, getSetting: 1, writeOutput: 1 });
+  });
+});
