@@ -132,6 +132,25 @@ describe('lifetimeValue when the data cannot support the models', () => {
     expect(result.perClient.clv[0]).toBeNaN();
   });
 
+  it('reports a purchase model that cannot be fitted (everyone buys weekly, nobody ever stops)', () => {
+    const rows: [number, number, number][] = [];
+    for (let c = 0; c < 30; c++) for (let day = c; day <= 364; day += 7) rows.push([c, day, 10 + c]);
+    const regular: ClvTable = {
+      client: Int32Array.from(rows, (row) => row[0]),
+      day: Float64Array.from(rows, (row) => row[1]),
+      amount: Float64Array.from(rows, (row) => row[2]),
+      clients: Array.from({ length: 30 }, (_, c) => ({ name: `Client ${c + 1}` })),
+    };
+    const result = lifetimeValue(regular, { ...weekly, calibrationEnd: null }, null);
+    expect(result.summary.status).toBe('purchaseModelFailed');
+    expect(result.summary.bgnbd!.converged).toBe(false);
+    expect(result.summary.warnings.map((warning) => warning.code)).toEqual(['clvPurchaseModelFailed']);
+    expectRenderable(result.summary.warnings.map((warning) => warning.message));
+    expect(Array.from(result.perClient.pAlive).every(Number.isNaN)).toBe(true);
+    expect(Array.from(result.perClient.clv).every(Number.isNaN)).toBe(true);
+    expect(result.perClient.frequency[0]).toBe(52);
+  });
+
   it('refuses options it cannot use', () => {
     expect(() => lifetimeValue(small, { ...weekly, horizon: 0 }, null)).toThrow(ClientValueError);
     expect(() => lifetimeValue(small, { ...weekly, horizon: 2.5 }, null)).toThrow(ClientValueError);
