@@ -21,11 +21,31 @@
  */
 import type { RfmSegmentRule } from '../pipeline/options';
 import { DEFAULT_RFM_SEGMENTS } from '../pipeline/options';
+import type { MessageKey } from '../i18n/translate';
 
 export type RfmMode = 'quintile' | 'rfm-package';
 
 /** The segment of clients no rule matches. */
 export const OTHERS_SEGMENT = 'Others';
+
+/**
+ * Translations of the default segment names: the English name stays the segment's id (in JSON and
+ * in rules); hosts show `t(lang, RFM_SEGMENT_MESSAGES[name])` when there is one, else the name as
+ * the user wrote it in their own rules.
+ */
+export const RFM_SEGMENT_MESSAGES: Readonly<Record<string, MessageKey>> = {
+  Champions: 'history.rfmSegment.champions',
+  'Potential Loyalist': 'history.rfmSegment.potentialLoyalist',
+  'Loyal Customers': 'history.rfmSegment.loyalCustomers',
+  Promising: 'history.rfmSegment.promising',
+  'New Customers': 'history.rfmSegment.newCustomers',
+  "Can't Lose Them": 'history.rfmSegment.cantLoseThem',
+  'At Risk': 'history.rfmSegment.atRisk',
+  'Need Attention': 'history.rfmSegment.needAttention',
+  'About To Sleep': 'history.rfmSegment.aboutToSleep',
+  Lost: 'history.rfmSegment.lost',
+  [OTHERS_SEGMENT]: 'history.rfmSegment.others',
+};
 
 /**
  * Quintile scores of `values` (NaN → 0, meaning "no score"). `higherIsBetter` false for recency.

@@ -4,10 +4,11 @@ import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import {
-  quantileType7, quintileScores, rfmPackageBreaks, rfmPackageScores, rfmScores, rfmSegment, segmentCounts,
+  quantileType7, quintileScores, RFM_SEGMENT_MESSAGES, OTHERS_SEGMENT, rfmPackageBreaks, rfmPackageScores, rfmScores, rfmSegment, segmentCounts,
 } from '../../../shared/methods/rfm';
 import { DEFAULT_RFM_SEGMENTS } from '../../../shared/pipeline/options';
 import { dayFromIso } from '../../../shared/table/dates';
+import { t } from '../../../shared/i18n/translate';
 
 describe('quintile scores (default)', () => {
   it('splits ten distinct values into fifths', () => {
@@ -76,6 +77,13 @@ describe('score and segments', () => {
     expect(rfmSegment(1, 1, 1)).toBe('Lost');
     expect(rfmSegment(2, 5, 1)).toBe('Others');
     expect(rfmSegment(3, 3, 3, [{ segment: 'Mine', recency: [3, 3], frequency: [1, 5], monetary: [1, 5] }])).toBe('Mine');
+  });
+  it('translates every default name (and Others), keeping the English name as the id', () => {
+    for (const name of [...DEFAULT_RFM_SEGMENTS.map((r) => r.segment), OTHERS_SEGMENT]) {
+      expect(t('en', RFM_SEGMENT_MESSAGES[name])).toBe(name);
+      expect(t('ru', RFM_SEGMENT_MESSAGES[name])).not.toBe(name);
+      expect(t('uk', RFM_SEGMENT_MESSAGES[name])).not.toBe(name);
+    }
   });
   it('keeps the ten default names exactly', () => {
     expect(DEFAULT_RFM_SEGMENTS.map((r) => r.segment)).toEqual([
