@@ -10,7 +10,7 @@ export {
 export type { BgNbdParams, BgNbdFit, RepeatColumns, FitOptions } from './bgnbd';
 export { fitGammaGamma, gammaGammaExpectedSpend } from './gammaGamma';
 export type { GammaGammaParams, GammaGammaFit, GammaGammaOptions } from './gammaGamma';
-export { lifetimeValue, discountedPurchases, MIN_REPEAT_CUSTOMERS } from './lifetimeValue';
+export { lifetimeValue, discountedPurchases, clvFieldsForClient, MIN_REPEAT_CUSTOMERS } from './lifetimeValue';
 export type {
   ClvTable, ClvOptions, ClvPerClient, ClvSummary, ClvStatus, ClvWarning, LifetimeValueResult,
 } from './lifetimeValue';

@@ -175,17 +175,47 @@ export function lifetimeValue(
   notes.push({ key: 'clv.note.method', params: { horizon, timeUnit,
     annualRate: percent(annualDiscountRate), periodRate: percent(periodDiscountRate) } });
 
+  // Clients with the same (x, t_x, T), e.g. one-time buyers who started on the same day, share the
+  // discounted purchase sum, the costly part (one 2F1 series per period).
   const discount = 1 / (1 + periodDiscountRate);
+  const purchasesByHistory = new Map<string, number>();
   for (let c = 0; c < clientCount; c++) {
     if (!summary.included[c]) continue;
     const x = summary.frequency[c];
+    const tx = summary.recency[c];
+    const T = summary.T[c];
     const spend = gammaGammaExpectedSpend(gammaGamma, x, summary.monetaryValue[c]);
     perClient.expectedSpend[c] = spend;
-    perClient.clv[c] = Number.isFinite(spend)
-      ? spend * discountedPurchases(bgnbd, horizon, discount, x, summary.recency[c], summary.T[c])
-      : NaN;
+    if (!Number.isFinite(spend)) continue;
+    const history = `${x} ${tx} ${T}`;
+    let purchases = purchasesByHistory.get(history);
+    if (purchases === undefined) {
+      purchases = discountedPurchases(bgnbd, horizon, discount, x, tx, T);
+      purchasesByHistory.set(history, purchases);
+    }
+    perClient.clv[c] = spend * purchases;
   }
   return finish('ok', bgnbd, gammaGamma);
+}
+
+/**
+ * The CLV fields of one client as the client table holds them (ClientRow's repeatFrequency,
+ * repeatRecency, age, pAlive, expectedPurchases, expectedSpend, clv), null where not available.
+ */
+export function clvFieldsForClient(perClient: ClvPerClient, client: number): {
+  repeatFrequency: number | null; repeatRecency: number | null; age: number | null; pAlive: number | null;
+  expectedPurchases: number | null; expectedSpend: number | null; clv: number | null;
+} {
+  const value = (column: Float64Array) => (Number.isNaN(column[client]) ? null : column[client]);
+  return {
+    repeatFrequency: value(perClient.frequency),
+    repeatRecency: value(perClient.recency),
+    age: value(perClient.T),
+    pAlive: value(perClient.pAlive),
+    expectedPurchases: value(perClient.expectedPurchases),
+    expectedSpend: value(perClient.expectedSpend),
+    clv: value(perClient.clv),
+  };
 }
 
 /** Σ_{i=1..H} (E[Y(i)] − E[Y(i−1)]) · discountⁱ for one client. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lifetimeValue, MIN_REPEAT_CUSTOMERS, type ClvOptions, type ClvTable } from '../../../../shared/methods/clv/lifetimeValue';
+import { clvFieldsForClient, lifetimeValue, MIN_REPEAT_CUSTOMERS, type ClvOptions, type ClvTable } from '../../../../shared/methods/clv/lifetimeValue';
 import { DEFAULT_OPTIONS } from '../../../../shared/pipeline/options';
 import { render } from '../../../../shared/i18n/translate';
 import { LANGS } from '../../../../shared/i18n/lang';
@@ -107,6 +107,10 @@ describe('lifetimeValue when the data cannot support the models', () => {
     expect(Array.from(result.perClient.pAlive).every(Number.isNaN)).toBe(true);
     expect(Array.from(result.perClient.clv).every(Number.isNaN)).toBe(true);
     expect(Array.from(result.perClient.frequency)).toEqual([1, 0, 0]);
+    expect(clvFieldsForClient(result.perClient, 0)).toEqual({
+      repeatFrequency: 1, repeatRecency: 10 / 7, age: 10 / 7, pAlive: null,
+      expectedPurchases: null, expectedSpend: null, clv: null,
+    });
   });
 
   it('reports a sheet without dates', () => {
