@@ -5,12 +5,16 @@
  * the API and fails itself), and one localised metadata file per language.
  */
 import { parseTree, type IFunction } from 'custom-functions-metadata';
+import { exampleLine } from '../../shared/catalogue/examples';
 import type { CatalogueFunction, CatalogueParam } from '../../shared/catalogue/types';
 import type { Lang } from '../../shared/i18n/lang';
 import { t } from '../../shared/i18n/translate';
 
 /** The locale Excel asks for each translated metadata file (the manifest's Override Locale). */
 export const METADATA_LOCALES: Readonly<Record<Exclude<Lang, 'en'>, string>> = { ru: 'ru-RU', uk: 'uk-UA' };
+
+/** Excel prefixes every function with the manifest's namespace. */
+export const NAMESPACE = 'CLIENTS';
 
 export interface CustomFunctionsMetadata {
   readonly allowCustomDataForDataTypeAny?: boolean;
@@ -40,6 +44,12 @@ function excelResultType(entry: CatalogueFunction): string {
   return entry.result === 'scalar' ? 'any' : 'any[][]';
 }
 
+/** The help Excel shows: the description and the first worked example, as typed in that language. */
+export function excelDescription(entry: CatalogueFunction, lang: Lang): string {
+  const name = `${NAMESPACE}.${lang === 'en' ? entry.name : entry.localNames[lang]}`;
+  return `${t(lang, entry.help)} ${t(lang, 'catalogue.example')}: ${exampleLine(entry, entry.examples[0], lang, name)}`;
+}
+
 /** The custom functions source: no arrow functions, no type aliases, tag not on the first line. */
 export function excelFunctionsSource(catalogue: readonly CatalogueFunction[]): string {
   const parts = [
@@ -51,7 +61,7 @@ export function excelFunctionsSource(catalogue: readonly CatalogueFunction[]): s
     const params = entry.params.map((param) => `${param.name}${param.optional ? '?' : ''}: ${excelParamType(param)}`);
     parts.push(
       '/**',
-      ` * ${docText(t('en', entry.help))}`,
+      ` * ${docText(excelDescription(entry, 'en'))}`,
       ` * @customfunction ${entry.name} ${entry.name}`,
       ...entry.params.map((param) => ` * @param ${param.name} ${docText(t('en', param.help))}`),
       ` * @returns ${docText(t('en', entry.returns))}`,
@@ -87,7 +97,7 @@ export function localisedMetadata(
       return {
         ...fn,
         name: entry.localNames[lang],
-        description: t(lang, entry.help),
+        description: excelDescription(entry, lang),
         parameters: fn.parameters.map((parameter) => {
           const param = entry.params.find((candidate) => candidate.name === parameter.name);
           if (!param) throw new Error(`metadata parameter ${fn.id}.${parameter.name} is not in the catalogue`);

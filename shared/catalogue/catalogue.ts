@@ -8,6 +8,9 @@ import { CLIENT_TABLE } from './functions/clientTable';
 import { CLIENT_VALUE } from './functions/clientValue';
 import { CONCENTRATION } from './functions/concentration';
 import { PARETO_SHARE } from './functions/paretoShare';
+import { PLAN_FACT } from './functions/planFact';
+import { CHURN_RATE, RETENTION_RATE } from './functions/retention';
+import { RFM_SCORE, RFM_SEGMENT } from './functions/rfm';
 import { XYZ_CLASS } from './functions/xyzClass';
 import type { CatalogueFunction } from './types';
 
@@ -18,6 +21,11 @@ export const CATALOGUE: readonly CatalogueFunction[] = [
   PARETO_SHARE,
   CLIENT_TABLE,
   CONCENTRATION,
+  PLAN_FACT,
+  RETENTION_RATE,
+  CHURN_RATE,
+  RFM_SCORE,
+  RFM_SEGMENT,
 ];
 
 /** The catalogue entry for a spreadsheet name (case-insensitive), or undefined. */

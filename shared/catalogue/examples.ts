@@ -43,8 +43,12 @@ export function exampleFormula(example: WorkedExample, lang: Lang, name: string)
 /** The expected result as text: a number, or the cells of a column / table row by row. */
 export function expectedText(example: WorkedExample, lang: Lang): string {
   const separators = separatorsOf(lang);
-  const value = (cell: ExampleCell): string =>
-    typeof cell === 'string' ? cell : cellText(cell, separators);
+  const value = (cell: ExampleCell): string => {
+    if (typeof cell === 'string') return cell;
+    if (cell === null) return '—';
+    if (typeof cell === 'number') return cellText(Number(cell.toFixed(4)), separators);
+    return cellText(cell, separators);
+  };
   if (!Array.isArray(example.expected)) return value(example.expected as ExampleCell);
   const rows = (example.expected as readonly (readonly ExampleCell[])[]).map((row) => row.map(value).join(' '));
   return rows.join(' | ') + (example.expectedBlock ? ' | …' : '');

@@ -4,20 +4,13 @@
  * skipped), the core pipeline `analyzeSales` analyses it, and the client table comes back with a
  * header row in the host's language, clients in ABC rank order.
  *
- * Rows the pipeline would skip for bad data (an amount that is not a number, a missing or bad
- * date, a row without a client, an error value) are errors naming the argument and the cell: a
- * formula cannot show a skipped-rows report, and dropping a sale would give a wrong turnover.
- * Blank rows, repeated header rows and totals rows ("Итого", "Total") are skipped as in the panel.
+ * Sales it cannot use are errors naming the argument and cell (salesArguments.ts).
  */
-import type { Cell } from '../../cells';
-import { ClientValueError } from '../../errors';
-import type { MessageKey } from '../../i18n/translate';
-import { t } from '../../i18n/translate';
-import { analyzeSales } from '../../pipeline/analyzeSales';
+import { t, type MessageKey } from '../../i18n/translate';
+import { analyzeTable } from '../../pipeline/analyzeSales';
 import type { ClientRow } from '../../pipeline/types';
-import type { SkippedRow } from '../../table/salesTable';
-import { describeCell, isOmitted, lineArgument, type Line } from '../arguments';
 import { clientTableOptions } from '../clientTableOptions';
+import { readSalesArguments } from '../salesArguments';
 import type { CatalogueFunction, ResultCell } from '../types';
 
 /** A client table column: its header key and how a client row fills it. */
@@ -59,29 +52,6 @@ const LATER_COLUMNS: readonly Column[] = [
   { header: 'catalogue.column.clv', value: (row) => row.clv },
 ];
 
-const ARGUMENTS = ['clients', 'dates', 'amounts'] as const;
-
-/** The error for a row the pipeline could not use, pointing at the argument and cell to fix. */
-function rowError(skipped: SkippedRow, columns: readonly (readonly Cell[])[]): ClientValueError | null {
-  const position = skipped.row;
-  const at = (index: number) => columns[index][position - 1];
-  switch (skipped.reason) {
-    case 'noClient': return new ClientValueError('catalogue.error.blankAt', { argument: 'clients', position });
-    case 'noAmount': return new ClientValueError('catalogue.error.blankAt', { argument: 'amounts', position });
-    case 'noDate': return new ClientValueError('catalogue.error.blankAt', { argument: 'dates', position });
-    case 'badAmount':
-      return new ClientValueError('catalogue.error.notNumberAt', { argument: 'amounts', position, value: describeCell(at(2)) });
-    case 'badDate':
-      return new ClientValueError('catalogue.error.notDateAt', { argument: 'dates', position, value: describeCell(at(1)) });
-    case 'errorValue': {
-      const index = [0, 1, 2].find((i) => typeof at(i) === 'string' && String(at(i)).startsWith('#')) ?? 2;
-      return new ClientValueError('catalogue.error.errorCell', { argument: ARGUMENTS[index], position, value: describeCell(at(index)) });
-    }
-    default:
-      return null;
-  }
-}
-
 export const CLIENT_TABLE: CatalogueFunction = {
   name: 'CLIENT_TABLE',
   localNames: { ru: 'ТАБЛИЦА_КЛИЕНТОВ', uk: 'ТАБЛИЦЯ_КЛІЄНТІВ' },
@@ -110,24 +80,8 @@ export const CLIENT_TABLE: CatalogueFunction = {
     expectedBlock: true,
   }],
   evaluate(args, context) {
-    const lines: (Line | null)[] = ARGUMENTS.map((name, index) =>
-      (name === 'dates' && isOmitted(args[index]) ? null : lineArgument(args[index], name)));
-    const height = Math.max(...lines.map((line) => line?.cells.length ?? 0));
-    const columns = lines.map((line) => Array.from({ length: height }, (_, row): Cell => line?.cells[row] ?? ''));
-    const hasDates = lines[1] !== null;
-    const grid = Array.from({ length: height }, (_, row) =>
-      (hasDates ? [columns[0][row], columns[1][row], columns[2][row]] : [columns[0][row], columns[2][row]]));
-    const options = clientTableOptions(args[3], context);
-    const analysis = analyzeSales(grid, {
-      ...options,
-      lang: context.lang,
-      columns: hasDates ? { client: 0, date: 1, amount: 2 } : { client: 0, amount: 1 },
-    });
-    for (const skipped of analysis.skipped) {
-      const error = rowError(skipped, hasDates ? columns : [columns[0], columns[1], columns[2]]);
-      if (error) throw error;
-    }
-    if (analysis.clients.length === 0) throw new ClientValueError('catalogue.error.noRows', { argument: 'amounts' });
+    const { read, options } = readSalesArguments(args, { ...clientTableOptions(args[3], context), lang: context.lang }, true);
+    const analysis = analyzeTable(read, options);
     const shown = [...COLUMNS, ...LATER_COLUMNS.filter((column) =>
       analysis.clients.some((row) => column.value(row) !== undefined && column.value(row) !== null))];
     return [

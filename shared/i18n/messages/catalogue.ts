@@ -83,6 +83,16 @@ export const catalogueMessages = {
     ru: '{argument}: нет ни одной строки с клиентом и суммой для анализа.',
     uk: '{argument}: немає жодного рядка з клієнтом і сумою для аналізу.',
   },
+  'catalogue.error.badChoice': {
+    en: '{argument}: "{value}" is not one of {choices}.',
+    ru: '{argument}: «{value}» — не одно из значений {choices}.',
+    uk: '{argument}: «{value}» — не одне зі значень {choices}.',
+  },
+  'catalogue.error.rfmScore': {
+    en: '{argument}, cell {position} of the range: "{value}" is not an RFM score (three digits 1 to 5, such as 543).',
+    ru: '{argument}, ячейка {position} диапазона: «{value}» — не RFM-балл (три цифры от 1 до 5, например 543).',
+    uk: '{argument}, клітинка {position} діапазону: «{value}» — не RFM-бал (три цифри від 1 до 5, наприклад 543).',
+  },
   'catalogue.error.unknownFunction': {
     en: 'Unknown function {name}.',
     ru: 'Неизвестная функция {name}.',
@@ -92,26 +102,6 @@ export const catalogueMessages = {
     en: '{name}: the calculation failed ({detail}).',
     ru: '{name}: расчёт не удался ({detail}).',
     uk: '{name}: розрахунок не вдався ({detail}).',
-  },
-  'catalogue.expected.thresholds': {
-    en: 'two limits such as 80,95',
-    ru: 'две границы, например 80,95',
-    uk: 'дві межі, наприклад 80,95',
-  },
-  'catalogue.expected.period': {
-    en: 'month, quarter or year',
-    ru: 'month, quarter или year',
-    uk: 'month, quarter або year',
-  },
-  'catalogue.expected.dateSystem': {
-    en: '1900 or 1904',
-    ru: '1900 или 1904',
-    uk: '1900 або 1904',
-  },
-  'catalogue.expected.number': {
-    en: 'a number',
-    ru: 'число',
-    uk: 'число',
   },
 
   // CLIENT_VALUE
@@ -276,7 +266,91 @@ export const catalogueMessages = {
     uk: 'Стовпець факт / план.',
   },
 
+  // RFM_SCORE, RFM_SEGMENT
+  'catalogue.RFM_SCORE.help': {
+    en: 'RFM score 100·R + 10·F + M of each client (543 = R 5, F 4, M 3): recency, frequency and monetary scores 1 to 5 by quintiles (the most recent, most frequent, largest = 5; ties share a score), or the R package rfm\'s breaks with mode "rfm-package". Blank when a value is missing.',
+    ru: 'RFM-балл 100·R + 10·F + M каждого клиента (543 = R 5, F 4, M 3): баллы давности, частоты и суммы от 1 до 5 по квинтилям (самые недавние, частые, крупные = 5; равные значения получают один балл) или по правилам R-пакета rfm при режиме "rfm-package". Пусто, если значения нет.',
+    uk: 'RFM-бал 100·R + 10·F + M кожного клієнта (543 = R 5, F 4, M 3): бали давності, частоти й суми від 1 до 5 за квінтилями (найнедавніші, найчастіші, найбільші = 5; рівні значення мають один бал) або за правилами R-пакета rfm у режимі "rfm-package". Порожньо, якщо значення немає.',
+  },
+  'catalogue.RFM_SCORE.recency': {
+    en: 'Days since each client\'s last purchase: a column.',
+    ru: 'Дней с последней покупки каждого клиента: столбец.',
+    uk: 'Днів від останньої покупки кожного клієнта: стовпець.',
+  },
+  'catalogue.RFM_SCORE.frequency': {
+    en: 'Number of orders of each client: a column of the same size.',
+    ru: 'Число заказов каждого клиента: столбец того же размера.',
+    uk: 'Кількість замовлень кожного клієнта: стовпець того самого розміру.',
+  },
+  'catalogue.RFM_SCORE.monetary': {
+    en: 'Turnover of each client: a column of the same size.',
+    ru: 'Оборот каждого клиента: столбец того же размера.',
+    uk: 'Оборот кожного клієнта: стовпець того самого розміру.',
+  },
+  'catalogue.RFM_SCORE.mode': {
+    en: 'Optional: "quintile" (the default) or "rfm-package".',
+    ru: 'Необязательно: "quintile" (по умолчанию) или "rfm-package".',
+    uk: 'Необов’язково: "quintile" (за замовчуванням) або "rfm-package".',
+  },
+  'catalogue.RFM_SCORE.returns': {
+    en: 'A column of RFM scores.',
+    ru: 'Столбец RFM-баллов.',
+    uk: 'Стовпець RFM-балів.',
+  },
+  'catalogue.RFM_SEGMENT.help': {
+    en: 'Named segment of each RFM score (three digits 1 to 5), by the R package rfm\'s example rules tried in order: Champions, Potential Loyalist, Loyal Customers, Promising, New Customers, Can\'t Lose Them, At Risk, Need Attention, About To Sleep, Lost; no match = Others.',
+    ru: 'Именованный сегмент каждого RFM-балла (три цифры от 1 до 5) по правилам-примерам R-пакета rfm по порядку: Champions, Potential Loyalist, Loyal Customers, Promising, New Customers, Can\'t Lose Them, At Risk, Need Attention, About To Sleep, Lost; без совпадения — Others.',
+    uk: 'Іменований сегмент кожного RFM-балу (три цифри від 1 до 5) за правилами-прикладами R-пакета rfm по черзі: Champions, Potential Loyalist, Loyal Customers, Promising, New Customers, Can\'t Lose Them, At Risk, Need Attention, About To Sleep, Lost; без збігу — Others.',
+  },
+  'catalogue.RFM_SEGMENT.scores': {
+    en: 'RFM scores such as 543: a column.',
+    ru: 'RFM-баллы, например 543: столбец.',
+    uk: 'RFM-бали, наприклад 543: стовпець.',
+  },
+  'catalogue.RFM_SEGMENT.returns': {
+    en: 'A column of segment names.',
+    ru: 'Столбец названий сегментов.',
+    uk: 'Стовпець назв сегментів.',
+  },
+
+  // RETENTION_RATE, CHURN_RATE
+  'catalogue.RETENTION_RATE.help': {
+    en: 'Retention rate per period, (E − N − R) / S: the share of the previous period\'s active clients still buying, not counting new and returning ones. From the sales columns; periods month, quarter, year or auto (year when the data span two years, else quarter).',
+    ru: 'Коэффициент удержания по периодам, (E − N − R) / S: доля активных клиентов прошлого периода, которые продолжают покупать, без новых и вернувшихся. По столбцам продаж; периоды month, quarter, year или auto (год, если данные охватывают два года, иначе квартал).',
+    uk: 'Коефіцієнт утримання за періодами, (E − N − R) / S: частка активних клієнтів попереднього періоду, які й далі купують, без нових і повернених. За стовпцями продажів; періоди month, quarter, year або auto (рік, якщо дані охоплюють два роки, інакше квартал).',
+  },
+  'catalogue.RETENTION_RATE.period': {
+    en: 'Optional: auto (the default), month, quarter or year.',
+    ru: 'Необязательно: auto (по умолчанию), month, quarter или year.',
+    uk: 'Необов’язково: auto (за замовчуванням), month, quarter або year.',
+  },
+  'catalogue.RETENTION_RATE.returns': {
+    en: 'A table: period and retention rate.',
+    ru: 'Таблица: период и коэффициент удержания.',
+    uk: 'Таблиця: період і коефіцієнт утримання.',
+  },
+  'catalogue.CHURN_RATE.help': {
+    en: 'Churn rate per period, L / S: the share of the previous period\'s active clients who bought nothing in this one (the norm: at most 10 % a year). From the sales columns; periods month, quarter, year or auto.',
+    ru: 'Коэффициент оттока по периодам, L / S: доля активных клиентов прошлого периода, не купивших ничего в этом (норма: не более 10 % в год). По столбцам продаж; периоды month, quarter, year или auto.',
+    uk: 'Коефіцієнт відтоку за періодами, L / S: частка активних клієнтів попереднього періоду, які нічого не купили в цьому (норма: не більше 10 % на рік). За стовпцями продажів; періоди month, quarter, year або auto.',
+  },
+  'catalogue.CHURN_RATE.period': {
+    en: 'Optional: auto (the default), month, quarter or year.',
+    ru: 'Необязательно: auto (по умолчанию), month, quarter или year.',
+    uk: 'Необов’язково: auto (за замовчуванням), month, quarter або year.',
+  },
+  'catalogue.CHURN_RATE.returns': {
+    en: 'A table: period and churn rate.',
+    ru: 'Таблица: период и коэффициент оттока.',
+    uk: 'Таблиця: період і коефіцієнт відтоку.',
+  },
+
+  'catalogue.example': { en: 'Example', ru: 'Пример', uk: 'Приклад' },
+
   // Header row of CLIENT_TABLE.
+  'catalogue.column.period': { en: 'Period', ru: 'Период', uk: 'Період' },
+  'catalogue.column.retentionRate': { en: 'Retention rate', ru: 'Удержание', uk: 'Утримання' },
+  'catalogue.column.churnRate': { en: 'Churn rate', ru: 'Отток', uk: 'Відтік' },
   'catalogue.column.client': { en: 'Client', ru: 'Клиент', uk: 'Клієнт' },
   'catalogue.column.turnover': { en: 'Turnover', ru: 'Оборот', uk: 'Оборот' },
   'catalogue.column.returns': { en: 'Returns', ru: 'Возвраты', uk: 'Повернення' },
