@@ -30,6 +30,26 @@ describe('Gamma-Gamma on CDNOW (Fader, Hardie and Lee 2005, "RFM and CLV")', () 
   });
 });
 
+describe('Gamma-Gamma does not depend on the order of the clients', () => {
+  it('gives the same parameters for the repeat customers in any order', () => {
+    const summary = repeatSummary(readCdnowSample(), { timeUnit: 'week', calibrationEnd: CDNOW_CALIBRATION_END });
+    const fit = fitGammaGamma(summary.frequency, summary.monetaryValue);
+    fc.assert(fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), (seed) => {
+      const order = Array.from(summary.frequency.keys());
+      let state = seed;
+      for (let i = order.length - 1; i > 0; i--) {
+        state = (state * 1103515245 + 12345) % 2147483648;
+        const j = state % (i + 1);
+        [order[i], order[j]] = [order[j], order[i]];
+      }
+      const again = fitGammaGamma(order.map((c) => summary.frequency[c]), order.map((c) => summary.monetaryValue[c]));
+      for (const name of ['p', 'q', 'gamma'] as const) {
+        expect(Math.abs(again[name] - fit[name])).toBeLessThanOrEqual(1e-6 * fit[name]);
+      }
+    }), { numRuns: 3 });
+  });
+});
+
 describe('Gamma-Gamma refuses a repeat customer without a positive spend', () => {
   it('names the client and says what was wrong', () => {
     const frequency = [0, 2, 1, 3];
