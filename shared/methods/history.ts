@@ -68,7 +68,9 @@ export function analyzeHistory(table: SalesTable, options: ResolvedOptions, inpu
   const grid = table.hasDates && Number.isFinite(asOf) && Number.isFinite(firstSale)
     ? activityGrid(cut, chooseGrain(options.period, firstSale, asOf), asOf) : null;
   if (!grid) {
-    warnings.push({ code: 'noDates', message: { key: 'history.warning.noDates' } });
+    warnings.push(table.hasDates && Number.isFinite(asOf)
+      ? { code: 'noSalesUpToAsOf', message: { key: 'history.warning.noSalesUpToAsOf', params: { asOf: isoFromDay(asOf) } } }
+      : { code: 'noDates', message: { key: 'history.warning.noDates' } });
     return {
       perClient,
       summary: { periods: [], churnReasons: null, churnReasonReference: null, churnReasonsUnstated: null, keyClients: [], rfm: { mode: options.rfm.mode, segments: [] } },

@@ -26,6 +26,11 @@ export const historyMessages = {
     ru: 'В листе нет дат: удержание, отток, ключевые клиенты, подсказка этапа KAM и RFM требуют столбца даты и оставлены пустыми.',
     uk: 'В аркуші немає дат: утримання, відтік, ключові клієнти, підказка етапу KAM та RFM потребують стовпця дати й залишені порожніми.',
   },
+  'history.warning.noSalesUpToAsOf': {
+    en: 'There are no sales on or before the analysis date {asOf}: retention, churn, key clients, KAM stage suggestions and RFM are left empty.',
+    ru: 'Нет продаж на дату анализа {asOf} или раньше: удержание, отток, ключевые клиенты, подсказка этапа KAM и RFM оставлены пустыми.',
+    uk: 'Немає продажів на дату аналізу {asOf} або раніше: утримання, відтік, ключові клієнти, підказка етапу KAM та RFM залишені порожніми.',
+  },
   'history.warning.fewFullYears': {
     en: 'Lost and declining key clients need at least two full calendar years of sales; the data up to {asOf} hold {years}.',
     ru: 'Для ушедших и снижающих закупки ключевых клиентов нужны минимум два полных календарных года продаж; данные до {asOf} содержат {years}.',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
+import fc from 'fast-check';
 import { readSales } from '../../../shared/table/readSales';
 import { readPlanTable } from '../../../shared/table/readPlan';
 import { dayFromIso } from '../../../shared/table/dates';
@@ -123,6 +124,13 @@ describe('analyzeHistory: inputs and edge cases', () => {
     expect(result.perClient[0].rfmScore).toBeNull();
   });
 
+  it('an as-of date before every sale says so, not "no dates"', () => {
+    const { table } = readSales(sixClients);
+    const result = analyzeHistory(table, resolveOptions({ asOf: dayFromIso('2021-12-31') }));
+    expect(result.warnings.map((w) => w.code)).toEqual(['noSalesUpToAsOf']);
+    expect(result.perClient.every((c) => c.status === null && c.rfmScore === null)).toBe(true);
+  });
+
   it('tableUpTo keeps every column aligned', () => {
     const { table } = readSales(sixClients);
     const cut = tableUpTo(table, dayFromIso('2022-12-31'));
@@ -156,3 +164,38 @@ describe('analyzeHistory in rfm-package mode on rfm_data_orders.csv (through rea
       .toEqual([205, 343, 'Potential Loyalist']);
   });
 });
+
+describe('analyzeHistory invariants on random sheets (property tests)', () => {
+  const sheets = fc.array(fc.tuple(
+    fc.constantFrom('A', 'B', 'C', 'D', 'E', 'F', 'G'),
+    fc.integer({ min: dayFromIso('2022-01-01'), max: dayFromIso('2024-12-31') }),
+    fc.integer({ min: -50, max: 500 }),
+  ), { minLength: 1, maxLength: 40 });
+
+  it('flows add up, statuses match the last period, RFM scores stay within 1..5', () => {
+    fc.assert(fc.property(sheets, fc.constantFrom('month', 'quarter', 'year') as fc.Arbitrary<'month' | 'quarter' | 'year'>, (rows, period) => {
+      const grid = [['Client', 'Date', 'Amount'], ...rows.map(([client, day, amount]) => [client, isoOf(day), amount])];
+      const { table } = readSales(grid);
+      const result = analyzeHistory(table, resolveOptions({ period }));
+      const periods = result.summary.periods ?? [];
+      periods.forEach((p, i) => {
+        expect(p.new + p.permanent + p.returning).toBe(p.active);
+        if (i > 0) expect(p.permanent + p.lost).toBe(periods[i - 1].active);
+      });
+      if (periods.length > 0) {
+        const last = periods[periods.length - 1];
+        const count = (status: string) => result.perClient.filter((c) => c.status === status).length;
+        expect([count('new'), count('permanent'), count('returning'), count('lost')]).toEqual([last.new, last.permanent, last.returning, last.lost]);
+      }
+      for (const c of result.perClient) {
+        for (const score of [c.recencyScore, c.frequencyScore, c.monetaryScore]) {
+          if (score !== null) { expect(score).toBeGreaterThanOrEqual(1); expect(score).toBeLessThanOrEqual(5); }
+        }
+      }
+    }), { numRuns: 60 });
+  });
+});
+
+function isoOf(day: number): string {
+  return new Date(day * 86_400_000).toISOString().slice(0, 10);
+}
