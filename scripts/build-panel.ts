@@ -85,6 +85,7 @@ function page(parts: { title: string; css: string; head: string; body: string })
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
 <title>${parts.title}</title>
 <style>${parts.css}</style>
 ${parts.head}

@@ -184,6 +184,7 @@ export const panelMessages = {
   'panel.ui.reread': { en: 'Read again', ru: 'Перечитать', uk: 'Перечитати' },
   'panel.ui.mapping': { en: 'Columns found', ru: 'Найденные столбцы', uk: 'Знайдені стовпці' },
   'panel.ui.mappingHint': { en: 'Check them; pick another column if one is wrong.', ru: 'Проверьте; выберите другой столбец, если какой-то неверен.', uk: 'Перевірте; оберіть інший стовпець, якщо якийсь хибний.' },
+  'panel.ui.moreColumns': { en: 'Optional columns not found ({count})', ru: 'Необязательные столбцы, не найдены ({count})', uk: 'Необов’язкові стовпці, не знайдені ({count})' },
   'panel.ui.notUsed': { en: '— not used —', ru: '— не используется —', uk: '— не використовується —' },
   'panel.ui.columnOption': { en: '{letter}: {header}', ru: '{letter}: {header}', uk: '{letter}: {header}' },
   'panel.ui.rowsPreview': { en: '{used} rows will be used, {skipped} skipped, {clients} clients.', ru: 'Будет использовано строк: {used}, пропущено: {skipped}, клиентов: {clients}.', uk: 'Буде використано рядків: {used}, пропущено: {skipped}, клієнтів: {clients}.' },

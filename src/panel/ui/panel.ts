@@ -172,9 +172,18 @@ export async function mountPanel(root: HTMLElement, deps: PanelDeps): Promise<vo
         dryRun();
       });
       const label = el('label', { for: id, class: REQUIRED.has(role) ? 'cv-required' : undefined }, [tr(`panel.role.${role}` as MessageKey)]);
-      return el('div', { class: detected === undefined ? 'cv-role cv-absent' : 'cv-role' }, [label, select]);
+      return { role, row: el('div', { class: detected === undefined ? 'cv-role cv-absent' : 'cv-role' }, [label, select]) };
     });
-    replaceChildren(mappingList, rows);
+    // Required and found columns first; the optional roles the sheet lacks fold away.
+    const shown = rows.filter(({ role }) => REQUIRED.has(role) || read.mapping[role] !== undefined || state.choices[role] !== undefined);
+    const folded = rows.filter((entry) => !shown.includes(entry));
+    replaceChildren(mappingList, [
+      el('div', { class: 'cv-mapping-grid' }, shown.map(({ row }) => row)),
+      folded.length === 0 ? null : el('details', { class: 'cv-more' }, [
+        el('summary', {}, [tr('panel.ui.moreColumns', { count: folded.length })]),
+        el('div', { class: 'cv-mapping-grid' }, folded.map(({ row }) => row)),
+      ]),
+    ]);
   }
 
   function dryRun(): void {

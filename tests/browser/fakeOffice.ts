@@ -1,0 +1,85 @@
+/**
+ * A fake `office.js` for the task pane test, served in place of Microsoft's CDN script. It keeps a
+ * small workbook in the page (one sales sheet), implements the Office.js calls the Excel adapter
+ * makes (load/sync are no-ops because values are always there), counts `Excel.run` and `sync`,
+ * and fires `Office.onReady` after the page has loaded, as the real library does.
+ */
+import type { Cell } from '../../shared/cells';
+
+export function fakeOfficeScript(sales: Cell[][]): string {
+  return `(() => {
+  const calls = { run: 0, sync: 0 };
+  const settings = new Map();
+  let nextId = 1;
+  const sheets = [];
+  function makeRange(sheet, row, column, rows, columns) {
+    const range = {
+      rowIndex: row, columnIndex: column, rowCount: rows, columnCount: columns, isNullObject: false,
+      address: sheet.name + '!A1',
+      format: { font: {}, fill: {}, columnWidth: 0 },
+      conditionalFormats: { add(type) { const f = { type, custom: { rule: {}, format: { fill: {} } } }; sheet.conditionalFormats.push(f); return f; } },
+      load() { return range; },
+      get values() { return sheet.values.slice(row, row + rows).map((r) => r.slice(column, column + columns)); },
+      set values(v) { sheet.values = v; sheet.writes.push('values'); },
+      get numberFormat() { return sheet.numberFormat; },
+      set numberFormat(v) { sheet.numberFormat = v; sheet.writes.push('numberFormat'); },
+    };
+    return range;
+  }
+  function makeSheet(name, values) {
+    const sheet = {
+      id: '{sheet-' + (nextId++) + '}', name, values, numberFormat: null, writes: [], conditionalFormats: [],
+      tables: [], charts: [], frozen: 0, deleted: false,
+      load() { return sheet; },
+      getRange() { return makeRange(sheet, 0, 0, sheet.values.length, (sheet.values[0] || []).length); },
+      getRangeByIndexes(r, c, rows, cols) { return makeRange(sheet, r, c, rows, cols); },
+      getUsedRangeOrNullObject() {
+        if (sheet.values.length === 0) return { isNullObject: true, load() { return this; } };
+        return makeRange(sheet, 0, 0, sheet.values.length, Math.max(...sheet.values.map((r) => r.length)));
+      },
+      freezePanes: { freezeRows(n) { sheet.frozen = n; } },
+      tables: { add(source, hasHeaders) { const t = { source, hasHeaders, style: '' }; sheet.tableList.push(t); return t; } },
+      tableList: [],
+      charts: { add(type, source, by) {
+        const series = [{}, {}, {}];
+        const chart = { type, by, title: {}, series: { getItemAt: (i) => series[i] }, seriesList: series, setPosition() {} };
+        sheet.chartList.push(chart); return chart; } },
+      chartList: [],
+      delete() { sheet.deleted = true; sheets.splice(sheets.indexOf(sheet), 1); },
+      activate() { window.__activeSheet = sheet.name; },
+    };
+    return sheet;
+  }
+  sheets.push(makeSheet('Sales', ${JSON.stringify(sales).replace(/</g, '\\u003c')}));
+  const worksheets = {
+    get items() { return sheets.slice(); },
+    load() {},
+    add(name) { const s = makeSheet(name, []); sheets.push(s); return s; },
+    getItem(name) { return sheets.find((s) => s.name === name); },
+    getActiveWorksheet() { return sheets[0]; },
+  };
+  const context = {
+    workbook: { worksheets, getSelectedRange() { return { address: 'Sales!A1', rowCount: 1, columnCount: 1, load() { return this; } }; } },
+    sync: async () => { calls.sync++; },
+  };
+  window.__office = { calls, sheets, settings };
+  window.Excel = { run: async (batch) => { calls.run++; return batch(context); } };
+  let ready = null;
+  window.Office = {
+    PlatformType: { OfficeOnline: 'OfficeOnline', PC: 'PC' },
+    HostType: { Excel: 'Excel' },
+    onReady(callback) { ready = callback; return new Promise(() => {}); },
+    context: {
+      displayLanguage: 'en-US',
+      diagnostics: { platform: 'PC' },
+      requirements: { isSetSupported: () => false },
+      document: { settings: {
+        get: (k) => (settings.has(k) ? settings.get(k) : null),
+        set: (k, v) => settings.set(k, v),
+        saveAsync: (cb) => setTimeout(() => cb && cb({ status: 'succeeded' }), 0),
+      } },
+    },
+  };
+  window.addEventListener('load', () => setTimeout(() => ready && ready({ host: 'Excel', platform: 'PC' }), 10));
+})();`;
+}

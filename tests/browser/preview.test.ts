@@ -1,0 +1,107 @@
+/**
+ * The local preview in headless Chromium: the page loads with the sample sales sheet, the detected
+ * column mapping shows, **Segment clients** adds the output sheets as tabs with the classes that
+ * `analyzeSales` gives in Node for the same file, a hostile client name stays text, and the page
+ * logs no errors. A screenshot of the panel after a run goes to tests/output/.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { analyzeSales } from '../../shared/pipeline/analyzeSales';
+import { buildPanel } from '../../scripts/build-panel';
+import { csvToGrid } from '../../src/panel/preview/sampleGrid';
+import { openSession, watchPage, type Session } from './harness';
+
+const ROOT = path.resolve(__dirname, '../..');
+const SAMPLE = path.join(ROOT, 'examples/sales-sample.csv');
+const HOSTILE = path.join(ROOT, 'tests/panel/fixtures/hostile-sales.csv');
+const OUTPUT = path.join(ROOT, 'tests/output');
+
+describe.skipIf(!existsSync('/usr/bin/chromium'))('preview page (headless Chromium)', () => {
+  let dir: string;
+  let session: Session;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'cv-preview-'));
+    await buildPanel({ host: 'preview', outDir: path.join(dir, 'sample'), sampleFile: SAMPLE });
+    await buildPanel({ host: 'preview', outDir: path.join(dir, 'hostile'), sampleFile: HOSTILE });
+    session = await openSession(dir);
+  }, 60_000);
+
+  afterAll(async () => {
+    await session?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('segments the built-in sample: mapping, output tabs, the classes analyzeSales gives in Node', async () => {
+    const expected = analyzeSales(csvToGrid(readFileSync(SAMPLE, 'utf8')), { lang: 'en' });
+    const page = await session.context.newPage();
+    const watch = watchPage(page);
+    await page.goto(`${session.baseUrl}sample/index.html?lang=en`);
+    await page.waitForSelector('#cv-rows:not(:empty)');
+    expect(await page.locator('.pv-tab').allTextContents()).toEqual(['Sales']);
+    expect(await page.textContent('#cv-rows')).toContain(`${expected.summary.rowsUsed.toLocaleString('en-US')} rows will be used`);
+    const selected = async (role: string) => Number(await page.locator(`select[data-role=${role}]`).inputValue());
+    expect(await selected('client')).toBe(expected.mapping.client);
+    expect(await selected('amount')).toBe(expected.mapping.amount);
+    if (expected.mapping.date !== undefined) expect(await selected('date')).toBe(expected.mapping.date);
+
+    await page.click('#cv-run');
+    await page.waitForSelector('#cv-result:not([hidden])');
+    expect(await page.locator('.pv-tab').allTextContents()).toEqual(['Sales', 'Clients', 'Client summary']);
+    for (const row of expected.summary.abc.classes) {
+      expect(await page.textContent(`.cv-class-${row.abcClass}`)).toContain(`Class ${row.abcClass}: ${row.clients.toLocaleString('en-US')} clients`);
+    }
+
+    await page.click('#cv-open');
+    await page.waitForSelector('.pv-sheet[data-sheet="Clients"]');
+    const clientRows = await page.$$eval('.pv-sheet tbody tr', (rows) =>
+      rows.slice(1).map((row: any) => Array.from(row.querySelectorAll('td') as ArrayLike<{ textContent: string | null }>)
+        .map((cell) => cell.textContent ?? '')));
+    const shown = Math.min(expected.clients.length, 399);
+    expect(clientRows.slice(0, shown).map((row) => [row[1], row[2]]))
+      .toEqual(expected.clients.slice(0, shown).map((client) => [client.client, client.abcClass]));
+
+    mkdirSync(OUTPUT, { recursive: true });
+    await page.locator('#cv-panel').screenshot({ path: path.join(OUTPUT, 'panel-after-run.png') });
+    await page.screenshot({ path: path.join(OUTPUT, 'preview-after-run.png') });
+    expect(watch.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows a hostile client name as text: no <img> element, no dialog, no console error', async () => {
+    const page = await session.context.newPage();
+    const watch = watchPage(page);
+    await page.goto(`${session.baseUrl}hostile/index.html?lang=en`);
+    await page.waitForSelector('#cv-rows:not(:empty)');
+    await page.click('#cv-run');
+    await page.waitForSelector('#cv-result:not([hidden])');
+    await page.click('.cv-skipped summary');
+    await page.click('#cv-open');
+    await page.waitForSelector('.pv-sheet[data-sheet="Clients"]');
+    expect(await page.locator('img').count()).toBe(0);
+    const cells = await page.locator('.pv-sheet td').allTextContents();
+    expect(cells).toContain('<img src=x onerror=alert(1)>');
+    expect(cells).toContain('=HYPERLINK("http://evil.example","click")');
+    expect(await page.locator('#cv-result').textContent()).toContain('Row ');
+    expect(watch.dialogs).toEqual([]);
+    expect(watch.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('speaks Russian and Ukrainian from the language', async () => {
+    for (const [lang, run, tab] of [['ru', 'Сегментировать клиентов', 'Клиенты'], ['uk', 'Сегментувати клієнтів', 'Клієнти']]) {
+      const page = await session.context.newPage();
+      const watch = watchPage(page);
+      await page.goto(`${session.baseUrl}hostile/index.html?lang=${lang}`);
+      await page.waitForSelector('#cv-rows:not(:empty)');
+      expect(await page.textContent('#cv-run')).toBe(run);
+      await page.click('#cv-run');
+      await page.waitForSelector('#cv-result:not([hidden])');
+      expect(await page.locator('.pv-tab').allTextContents()).toContain(tab);
+      expect(watch.errors).toEqual([]);
+      await page.close();
+    }
+  });
+});

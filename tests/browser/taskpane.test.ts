@@ -1,0 +1,75 @@
+/**
+ * The Excel task pane page in headless Chromium with Microsoft's office.js request intercepted and
+ * a fake Office/Excel served instead: the page loads the custom functions script (shared runtime),
+ * waits for Office.onReady, shows the mapping, and Segment clients writes the two output sheets
+ * through the Office.js adapter with text guarded, a table, colours and charts.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildPanel } from '../../scripts/build-panel';
+import { csvToGrid } from '../../src/panel/preview/sampleGrid';
+import { fakeOfficeScript } from './fakeOffice';
+import { openSession, watchPage, type Session } from './harness';
+
+const FIXTURE = path.resolve(__dirname, '../panel/fixtures/hostile-sales.csv');
+
+describe.skipIf(!existsSync('/usr/bin/chromium'))('Excel task pane page (fake Office.js)', () => {
+  let dir: string;
+  let session: Session;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'cv-taskpane-'));
+    await buildPanel({ host: 'excel', outDir: dir, functionsScript: 'functions.js' });
+    writeFileSync(path.join(dir, 'functions.js'), 'window.__functionsLoaded = true;');
+    session = await openSession(dir);
+  }, 60_000);
+
+  afterAll(async () => {
+    await session?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('loads office.js and functions.js, mounts on Office.onReady, and writes the output sheets', async () => {
+    const html = readFileSync(path.join(dir, 'taskpane.html'), 'utf8');
+    expect(html.indexOf('appsforoffice.microsoft.com/lib/1/hosted/office.js')).toBeLessThan(html.indexOf('functions.js'));
+    const page = await session.context.newPage();
+    const watch = watchPage(page);
+    const grid = csvToGrid(readFileSync(FIXTURE, 'utf8'));
+    await page.route('https://appsforoffice.microsoft.com/**', (route) =>
+      route.fulfill({ status: 200, contentType: 'text/javascript', body: fakeOfficeScript(grid) }));
+    await page.goto(`${session.baseUrl}taskpane.html`);
+    await page.waitForSelector('#cv-rows:not(:empty)');
+    expect(await page.evaluate(() => (globalThis as unknown as { __functionsLoaded?: boolean }).__functionsLoaded)).toBe(true);
+    expect(await page.textContent('#cv-rows')).toContain('127 rows will be used, 2 skipped, 12 clients');
+    await page.click('#cv-run');
+    await page.waitForSelector('#cv-result:not([hidden])');
+    const written = await page.evaluate(() => {
+      const office = (globalThis as unknown as { __office: { calls: unknown; sheets: any[]; settings: Map<string, string> } }).__office;
+      return {
+        calls: office.calls,
+        sheets: office.sheets.map((sheet) => ({
+          name: sheet.name, rows: sheet.values.length, writes: sheet.writes, frozen: sheet.frozen,
+          tables: sheet.tableList.length, formats: sheet.conditionalFormats.map((f: any) => f.custom.rule.formula),
+          charts: sheet.chartList.map((c: any) => [c.type, c.seriesList[1].chartType ?? null, c.seriesList[1].axisGroup ?? null]),
+          names: sheet.values.map((row: unknown[]) => row[1]),
+        })),
+        marker: office.settings.get('clientValue.outputSheets'),
+        options: office.settings.get('clientValue.options'),
+      };
+    });
+    expect(written.sheets.map((sheet) => sheet.name)).toEqual(['Sales', 'Clients', 'Client summary']);
+    const clients = written.sheets[1];
+    expect(clients).toMatchObject({ rows: 13, writes: ['numberFormat', 'values'], frozen: 1, tables: 1 });
+    expect(clients.formats).toEqual(['=$C2="A"', '=$C2="B"', '=$C2="C"']);
+    expect(clients.names).toContain(`'=HYPERLINK("http://evil.example","click")`);
+    expect(clients.names).toContain(`'<img src=x onerror=alert(1)>`);
+    expect(written.sheets[2].charts).toEqual([['ColumnClustered', 'Line', 'Secondary'], ['ColumnStacked', null, null]]);
+    expect(JSON.parse(written.marker as string).map((record: { name: string }) => record.name)).toEqual(['Clients', 'Client summary']);
+    expect(JSON.parse(written.options as string).options.abc.thresholds).toEqual([0.8, 0.95]);
+    expect(await page.locator('img').count()).toBe(0);
+    expect(watch.errors).toEqual([]);
+    await page.close();
+  });
+});
