@@ -3,7 +3,8 @@
  * table, the skipped rows with their reasons, and notes on ignored optional values.
  *
  * One pass over the rows after the header row (found by headers.ts). For each row, in order:
- * 1. blank row (every cell blank) → skipped 'blankRow';
+ * 1. blank row (every cell blank) → skipped 'blankRow' (blank rows after the last filled row are
+ *    the end of the sheet, e.g. a whole-column range, and are not reported);
  * 2. totals row → 'totalsRow': the client cell is a totals label (totals.ts), or another text cell
  *    of the row is one while the row has no client, or no valid date, or the sheet no date column
  *    (so a product called "Total" on a dated sale does not drop the sale);
@@ -139,7 +140,12 @@ export function readSales(cells: CellGrid, options: ReadOptions = {}): ReadResul
     skipped.push({ row, reason, message: { key, params } });
   };
 
-  for (let index = headerIndex + 1; index < cells.length; index++) {
+  // Blank rows after the last filled one are the end of the sheet (a whole-column range), not
+  // skipped rows.
+  let end = cells.length;
+  while (end > headerIndex + 1 && (!Array.isArray(cells[end - 1]) || isBlankRow(cells[end - 1]))) end--;
+
+  for (let index = headerIndex + 1; index < end; index++) {
     const row = cells[index];
     const rowNumber = index + 1;
     if (!Array.isArray(row)) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { Cell } from '../../../shared/cells';
+import { isBlankCell, type Cell } from '../../../shared/cells';
 import { ClientValueError } from '../../../shared/errors';
 import { render } from '../../../shared/i18n/translate';
 import { dayFromYmd } from '../../../shared/table/dates';
@@ -254,6 +254,13 @@ describe('readSales: unusable input', () => {
     expect(thrown(() => readSales([HEADER], { columns: { region: 'Регион' } })).key).toBe('table.error.columnNotFound');
   });
 
+  it('does not report blank rows after the last filled row (a whole-column range)', () => {
+    const grid: Cell[][] = [HEADER, ['Альфа', '15.01.2024', 5], [], ['', null], ...Array.from({ length: 1000 }, () => ['', '', ''])];
+    const result = readSales(grid);
+    expect(result.table.rowCount).toBe(1);
+    expect(result.skipped).toEqual([]);
+  });
+
   it('reads a header without data as an empty table', () => {
     const result = readSales([HEADER]);
     expect(result.table.rowCount).toBe(0);
@@ -278,7 +285,10 @@ describe('readSales: properties', () => {
       const grid = withHeader ? [HEADER, ...body] : body;
       try {
         const result = readSales(grid);
-        expect(result.table.rowCount + result.skipped.length).toBe(grid.length - result.headerRow);
+        let filled = grid.length;
+        while (filled > 0 && grid[filled - 1].every((cell) => isBlankCell(cell))) filled--;
+        // Every row between the header and the last filled row is either used or reported.
+        expect(result.table.rowCount + result.skipped.length).toBe(Math.max(0, filled - result.headerRow));
         for (let i = 0; i < result.table.rowCount; i++) expect(Number.isFinite(result.table.amount[i])).toBe(true);
       } catch (error) {
         expect(error).toBeInstanceOf(ClientValueError);
