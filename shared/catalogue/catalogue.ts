@@ -7,6 +7,7 @@ import { ABC_CLASS } from './functions/abcClass';
 import { CLIENT_TABLE } from './functions/clientTable';
 import { CLIENT_VALUE } from './functions/clientValue';
 import { CONCENTRATION } from './functions/concentration';
+import { CLV, P_ALIVE } from './functions/lifetimeValue';
 import { PARETO_SHARE } from './functions/paretoShare';
 import { PLAN_FACT } from './functions/planFact';
 import { CHURN_RATE, RETENTION_RATE } from './functions/retention';
@@ -26,6 +27,8 @@ export const CATALOGUE: readonly CatalogueFunction[] = [
   CHURN_RATE,
   RFM_SCORE,
   RFM_SEGMENT,
+  P_ALIVE,
+  CLV,
 ];
 
 /** The catalogue entry for a spreadsheet name (case-insensitive), or undefined. */

@@ -6,7 +6,10 @@
  * Names (case-insensitive): abc, xyz, period (month | quarter | year: the XYZ period and the
  * retention period), measure (turnover | kc | margin), unit (1 | 1000 | 1000000), asof (a date),
  * boundary (upper | lower), deviation (population | sample), dates (1900 | 1904: Excel's date
- * system). Anything else is an error naming the option.
+ * system); for P_ALIVE and CLV also horizon (time units, default 52), timeunit (day | week | month,
+ * default week), discount (annual discount rate in percent, default 10) and penalty (L2 penalty
+ * on the model parameters, default 0; a small one such as 0.001 steadies fits on little data). Anything else is an
+ * error naming the option.
  */
 import { isBlankCell, type Cell } from '../cells';
 import { ClientValueError } from '../errors';
@@ -17,7 +20,9 @@ import type { ArgumentValue, CallContext } from './types';
 
 type Mutable<T> = { -readonly [K in keyof T]?: T[K] extends object ? Mutable<T[K]> : T[K] };
 
-export const OPTION_NAMES = ['abc', 'xyz', 'period', 'measure', 'unit', 'asof', 'boundary', 'deviation', 'dates'] as const;
+export const OPTION_NAMES = [
+  'abc', 'xyz', 'period', 'measure', 'unit', 'asof', 'boundary', 'deviation', 'dates', 'horizon', 'timeunit', 'discount', 'penalty',
+] as const;
 
 const ARGUMENT = 'options';
 
@@ -108,6 +113,27 @@ export function clientTableOptions(value: ArgumentValue | undefined, context: Ca
       }
       case 'dates':
         break;
+      case 'horizon': {
+        const horizon = numberFromCell(cell);
+        if (horizon === null || !(horizon > 0) || !Number.isInteger(horizon)) throw badValue(name, cell, '52');
+        options.clv = { ...options.clv, horizon };
+        break;
+      }
+      case 'penalty': {
+        const penalty = numberFromCell(cell);
+        if (penalty === null || penalty < 0) throw badValue(name, cell, '0.001');
+        options.clv = { ...options.clv, penalty };
+        break;
+      }
+      case 'timeunit':
+        options.clv = { ...options.clv, timeUnit: choice(name, cell, { day: 'day', week: 'week', month: 'month' } as const) };
+        break;
+      case 'discount': {
+        const rate = numberFromCell(typeof cell === 'string' ? cell.replace('%', '') : cell);
+        if (rate === null || rate < 0) throw badValue(name, cell, '10');
+        options.clv = { ...options.clv, annualDiscountRate: rate >= 1 ? rate / 100 : rate };
+        break;
+      }
       default:
         throw new ClientValueError('catalogue.error.unknownOption', { argument: ARGUMENT, value: rawName, choices: OPTION_NAMES.join(', ') });
     }

@@ -12,6 +12,13 @@ import { CATALOGUE } from '../../shared/catalogue/catalogue';
 import { abcAnalysis, abcClasses } from '../../shared/methods/abc';
 import { dayFromIso, excelSerialFromDay, isoFromDay } from '../../shared/table/dates';
 import { analyzeSales } from '../../shared/pipeline/analyzeSales';
+import { resolveOptions } from '../../shared/pipeline/options';
+import { readSales } from '../../shared/table/readSales';
+import { analyzeHistory } from '../../shared/methods/history';
+import { rfmScores, rfmSegment } from '../../shared/methods/rfm';
+import { lifetimeValue } from '../../shared/methods/clv';
+import { RETENTION_RATE } from '../../shared/catalogue/functions/retention';
+import { CLV_EXAMPLE_SALES } from '../../shared/catalogue/functions/lifetimeValue';
 import { buildExcel } from '../../scripts/build/excel';
 import { buildSheets } from '../../scripts/build/sheets';
 import { FakeCustomFunctionsError, loadExcelFunctions, loadSheetsScript, plain, type FakeAppsScript } from './fakes';
@@ -209,5 +216,68 @@ describe('CLIENT_TABLE', () => {
   it('works without dates (no XYZ) when the dates range is blank', () => {
     const table = callExcel('CLIENT_TABLE', [['A'], ['B'], ['A']], [[''], [''], ['']], [[10], [5], [10]], null) as unknown[][];
     expect(table.slice(1).map((row) => [row[0], row[1], row[4]])).toEqual([['A', 20, ''], ['B', 5, '']]);
+  });
+});
+
+describe('history and lifetime-value functions agree with the core', () => {
+  it('PLAN_FACT: fact / plan, blank for a zero or blank plan, aligned with whole columns', () => {
+    const fact = [[120], [80], [50], [''], [10], [''], ['']];
+    const plan = [[100], [0], [''], [40], [-5], [''], [''], ['']];
+    const expected = [[1.2], [''], [''], [''], ['']];
+    expect(callExcel('PLAN_FACT', fact, plan)).toEqual(expected);
+    expect(callSheets('PLAN_FACT', fact, plan)).toEqual(expected);
+    expect(callSheets('PLAN_FACT', 30, 40)).toEqual([[0.75]]);
+    expect(excelError('PLAN_FACT', [[1], ['x']], [[1], [1]]).message).toMatch(/^fact, cell 2/);
+  });
+
+  it('RFM_SCORE and RFM_SEGMENT: the core\'s scores and segments', () => {
+    fc.assert(fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 400 }), fc.integer({ min: 1, max: 30 }), fc.integer({ min: 1, max: 9000 })), { minLength: 1, maxLength: 30 }), (clients) => {
+      const column = (i: 0 | 1 | 2) => clients.map((client) => [client[i]]);
+      const core = rfmScores(clients.map((c) => c[0]), clients.map((c) => c[1]), clients.map((c) => c[2]));
+      const scores = Array.from(core.score, (score) => [score]);
+      expect(callExcel('RFM_SCORE', column(0), column(1), column(2), null)).toEqual(scores);
+      expect(callSheets('RFM_SCORE', column(0), column(1), [...column(2), ['']])).toEqual(scores);
+      const segments = Array.from(core.score, (_, c) => [rfmSegment(core.recency[c], core.frequency[c], core.monetary[c])]);
+      expect(callSheets('RFM_SEGMENT', scores)).toEqual(segments);
+    }), { numRuns: 15 });
+    expect(sheetsError('RFM_SEGMENT', [[543], [605]]).message).toMatch(/^scores, cell 2.*605/);
+    expect(excelError('RFM_SCORE', [[1]], [[1]], [[1]], 'deciles').message).toMatch(/^mode: "deciles"/);
+  });
+
+  it('RETENTION_RATE and CHURN_RATE: the core\'s period rows', () => {
+    const example = RETENTION_RATE.examples[0].args;
+    const clients = example[0] as string[][];
+    const days = (example[1] as { date: string }[][]).map(([cell]) => cell.date);
+    const amounts = example[2] as number[][];
+    const read = readSales(days.map((iso, i) => [clients[i][0], iso, amounts[i][0]]), { columns: { client: 0, date: 1, amount: 2 } });
+    const periods = analyzeHistory(read.table, resolveOptions({ period: 'month' })).summary.periods!;
+    expect(periods.length).toBe(6);
+    const serials = days.map((iso) => [excelSerialFromDay(dayFromIso(iso), 1900)]);
+    const retention = callExcel('RETENTION_RATE', clients, serials, amounts, 'month') as unknown[][];
+    const churn = callSheets('CHURN_RATE', clients, days.map((iso) => [midnightInZone(iso, SHEET_ZONE)]), amounts, 'month') as unknown[][];
+    expect(retention).toEqual([['Period', 'Retention rate'], ...periods.map((row) => [row.period, row.retentionRate ?? ''])]);
+    expect(churn).toEqual([['Period', 'Churn rate'], ...periods.map((row) => [row.period, row.churnRate ?? ''])]);
+    expect(sheetsError('CHURN_RATE', clients, days.map((iso) => [iso]), amounts, 'weekly').message).toMatch(/^period: "weekly"/);
+  });
+
+  it('P_ALIVE and CLV: the core\'s lifetime value fitted on the same sales, or its message', () => {
+    const rows = CLV_EXAMPLE_SALES.split('|').map((row) => row.split(' '));
+    const read = readSales(rows.map(([client, iso, amount]) => [client, iso, Number(amount)]), { columns: { client: 0, date: 1, amount: 2 } });
+    const core = lifetimeValue(read.table, resolveOptions({ clv: { penalty: 0.001 } }).clv, null);
+    expect(core.summary.status).toBe('ok');
+    const clients = rows.map(([client]) => [client]);
+    const amounts = rows.map(([, , amount]) => [Number(amount)]);
+    const serials = rows.map(([, iso]) => [excelSerialFromDay(dayFromIso(iso), 1900)]);
+    const sheetsDates = rows.map(([, iso]) => [midnightInZone(iso, SHEET_ZONE)]);
+    const pAlive = callExcel('P_ALIVE', clients, serials, amounts, [['penalty', 0.001]]) as unknown[][];
+    const clv = callSheets('CLV', clients, sheetsDates, amounts, 'penalty=0.001') as unknown[][];
+    read.table.clients.forEach((client, c) => {
+      expect(pAlive[c + 1][0]).toBe(client.name);
+      expect(pAlive[c + 1][1] as number).toBeCloseTo(core.perClient.pAlive[c], 9);
+      expect(clv[c + 1][1] as number).toBeCloseTo(core.perClient.clv[c], 6);
+    });
+    const few = rows.slice(0, 20);
+    expect(excelError('CLV', few.map(([c]) => [c]), few.map(([, d]) => [d]), few.map(([, , a]) => [Number(a)]), null).message)
+      .toMatch(/^Only \d+ clients bought more than once/);
   });
 });

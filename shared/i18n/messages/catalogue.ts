@@ -345,6 +345,38 @@ export const catalogueMessages = {
     uk: 'Таблиця: період і коефіцієнт відтоку.',
   },
 
+  // P_ALIVE, CLV
+  'catalogue.P_ALIVE.help': {
+    en: 'Probability that each client is still active (BG/NBD model, Fader, Hardie and Lee 2005), fitted on all the clients of the sales columns; needs at least 10 clients who bought more than once. A client who bought once shows 1. Options: "asof=2024-12-31; timeunit=week; penalty=0.001".',
+    ru: 'Вероятность, что клиент ещё активен (модель BG/NBD, Fader, Hardie, Lee 2005), по всем клиентам столбцов продаж; нужно не менее 10 клиентов с повторными покупками. У клиента с одной покупкой — 1. Параметры: «asof=2024-12-31; timeunit=week; penalty=0.001».',
+    uk: 'Імовірність, що клієнт ще активний (модель BG/NBD, Fader, Hardie, Lee 2005), за всіма клієнтами стовпців продажів; потрібно щонайменше 10 клієнтів із повторними покупками. У клієнта з однією покупкою — 1. Параметри: «asof=2024-12-31; timeunit=week; penalty=0.001».',
+  },
+  'catalogue.P_ALIVE.options': {
+    en: 'Optional settings: asof, timeunit (day | week | month), penalty; as text "name=value; ..." or a two-column range.',
+    ru: 'Необязательные настройки: asof, timeunit (day | week | month), penalty; текстом «имя=значение; ...» или диапазоном из двух столбцов.',
+    uk: 'Необов’язкові налаштування: asof, timeunit (day | week | month), penalty; текстом «назва=значення; ...» або діапазоном із двох стовпців.',
+  },
+  'catalogue.P_ALIVE.returns': {
+    en: 'A table: client and probability alive.',
+    ru: 'Таблица: клиент и вероятность активности.',
+    uk: 'Таблиця: клієнт та ймовірність активності.',
+  },
+  'catalogue.CLV.help': {
+    en: 'Customer lifetime value of each client: expected purchases (BG/NBD) × expected spend (Gamma-Gamma), discounted over the horizon (default 52 weeks at 10 % a year), fitted on all the clients of the sales columns; needs at least 10 clients who bought more than once. Options: "horizon=52; timeunit=week; discount=10; penalty=0.001; asof=2024-12-31".',
+    ru: 'Пожизненная ценность каждого клиента: ожидаемые покупки (BG/NBD) × ожидаемая сумма покупки (Gamma-Gamma), дисконтированные на горизонте (по умолчанию 52 недели под 10 % годовых), по всем клиентам столбцов продаж; нужно не менее 10 клиентов с повторными покупками. Параметры: «horizon=52; timeunit=week; discount=10; penalty=0.001; asof=2024-12-31».',
+    uk: 'Довічна цінність кожного клієнта: очікувані покупки (BG/NBD) × очікувана сума покупки (Gamma-Gamma), дисконтовані на горизонті (за замовчуванням 52 тижні під 10 % річних), за всіма клієнтами стовпців продажів; потрібно щонайменше 10 клієнтів із повторними покупками. Параметри: «horizon=52; timeunit=week; discount=10; penalty=0.001; asof=2024-12-31».',
+  },
+  'catalogue.CLV.options': {
+    en: 'Optional settings: horizon, timeunit (day | week | month), discount (% a year), penalty, asof; as text "name=value; ..." or a two-column range.',
+    ru: 'Необязательные настройки: horizon, timeunit (day | week | month), discount (% годовых), penalty, asof; текстом «имя=значение; ...» или диапазоном из двух столбцов.',
+    uk: 'Необов’язкові налаштування: horizon, timeunit (day | week | month), discount (% річних), penalty, asof; текстом «назва=значення; ...» або діапазоном із двох стовпців.',
+  },
+  'catalogue.CLV.returns': {
+    en: 'A table: client and lifetime value.',
+    ru: 'Таблица: клиент и пожизненная ценность.',
+    uk: 'Таблиця: клієнт і довічна цінність.',
+  },
+
   'catalogue.example': { en: 'Example', ru: 'Пример', uk: 'Приклад' },
 
   // Header row of CLIENT_TABLE.
