@@ -130,6 +130,8 @@ export function readSales(cells: CellGrid, options: ReadOptions = {}): ReadResul
   const skipped: SkippedRow[] = [];
   const notes: CellNote[] = [];
   let count = 0;
+  let lastClientCell: Cell = undefined;
+  let lastSpelling: ClientSpelling | undefined;
 
   const skip = (row: number, reason: SkipReason, key: MessageKey, column = -1, cell: Cell = undefined): void => {
     const params: Record<string, string | number> = { row };
@@ -155,7 +157,10 @@ export function readSales(cells: CellGrid, options: ReadOptions = {}): ReadResul
     const clientCell = row[clientColumn];
     const amountCell = row[amountColumn];
     const dateCell = dateColumn >= 0 ? row[dateColumn] : undefined;
-    const spelling = spellingOf(clientCell, spellings);
+    // Sheets sorted by client repeat the same text row after row: skip the lookup then.
+    const spelling = clientCell === lastClientCell && lastSpelling !== undefined ? lastSpelling : spellingOf(clientCell, spellings);
+    lastClientCell = clientCell;
+    lastSpelling = spelling;
 
     // 1. Blank row.
     if (spelling.kind === 'blank' && isBlankCell(amountCell) && isBlankCell(dateCell) && isBlankRow(row)) {
