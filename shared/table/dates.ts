@@ -16,7 +16,8 @@
  *   `yyyy/mm/dd`, `yyyy.mm.dd`, `dd.mm.yyyy`, `dd.mm.yy`, `dd-mm-yyyy`, and `a/b/yyyy` read in the
  *   workbook's order (`slashDateOrder`, 'dmy' or 'mdy'). Two-digit years: 00-69 are 2000-2069,
  *   70-99 are 1970-1999 (the usual spreadsheet pivot). Day and month may have one or two digits;
- *   a time such as ` 14:30` or ` 0:00:00` may follow. Impossible dates (31.02.2024) are NaN.
+ *   a time such as ` 14:30` or ` 0:00:00`, or the year word ` г.` / ` р.`, may follow.
+ *   Impossible dates (31.02.2024) are NaN.
  *
  * Conversions use integer arithmetic only (Howard Hinnant's days-from-civil algorithm), no Date
  * objects, because a million rows go through them.
@@ -169,6 +170,9 @@ function digitsAt(s: string, start: number, count: number): number {
 /** A time of day after a date: `T14:30`, ` 0:00:00`, ` 14:30:15.123Z`, `T10:00+03:00`, ` 2:15 PM`. */
 const TIME_TAIL = /^[T ]\s*\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?\s*([AaPp]\.?[Mm]\.?|Z|[+-]\d{2}(:?\d{2})?)?$/;
 
+/** The year word 1C and Russian/Ukrainian documents put after a date: `15.01.2024 г.`, `15.01.2024 р.`. */
+const YEAR_WORD_TAIL = /^\s*[гр]\.?$/;
+
 function isTimeTail(s: string, from: number): boolean {
   return TIME_TAIL.test(s.slice(from));
 }
@@ -283,7 +287,7 @@ function dayFromDateText(text: string, slashDateOrder: 'dmy' | 'mdy'): DayNumber
     i++;
   }
   if (thirdDigits === 0 || thirdDigits > 4) return NaN;
-  if (i < end && !isTimeTail(text.slice(i, end), 0)) return NaN;
+  if (i < end && !isTimeTail(text.slice(i, end), 0) && !YEAR_WORD_TAIL.test(text.slice(i, end))) return NaN;
 
   if (firstDigits === 4) {
     // Year first: yyyy-mm-dd, yyyy.mm.dd, yyyy/mm/dd.

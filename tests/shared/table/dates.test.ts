@@ -147,6 +147,8 @@ describe('parseDateCell', () => {
     expect(parseDateCell('15.01.99', DMY)).toBe(dayFromYmd(1999, 1, 15));
     expect(parseDateCell('15.01.2024 0:00:00', DMY)).toBe(JAN_15_2024);
     expect(parseDateCell('15.01.2024 14:30', DMY)).toBe(JAN_15_2024);
+    expect(parseDateCell('15.01.2024 г.', DMY)).toBe(JAN_15_2024);
+    expect(parseDateCell('15.01.2024р.', DMY)).toBe(JAN_15_2024);
   });
 
   it('reads dd-mm-yyyy', () => {
@@ -166,7 +168,7 @@ describe('parseDateCell', () => {
     expect(parseDateCell('29.02.2023', DMY)).toBeNaN();
     expect(parseDateCell('29.02.2024', DMY)).toBe(dayFromYmd(2024, 2, 29));
     expect(parseDateCell('15.01', DMY)).toBeNaN();
-    expect(parseDateCell('15.01.2024г', DMY)).toBeNaN();
+    expect(parseDateCell('15.01.2024 года', DMY)).toBeNaN();
     expect(parseDateCell('15/01-2024', DMY)).toBeNaN();
     expect(parseDateCell('январь', DMY)).toBeNaN();
     expect(parseDateCell('', DMY)).toBeNaN();
