@@ -66,6 +66,13 @@ describe.skipIf(!existsSync('/usr/bin/chromium'))('preview page (headless Chromi
     mkdirSync(OUTPUT, { recursive: true });
     await page.locator('#cv-panel').screenshot({ path: path.join(OUTPUT, 'panel-after-run.png') });
     await page.screenshot({ path: path.join(OUTPUT, 'preview-after-run.png') });
+    await page.click('.pv-tab[data-sheet="Client summary"]');
+    await page.waitForSelector('.pv-sheet[data-sheet="Client summary"]');
+    expect(await page.locator('.pv-charts li').evaluateAll((items) => items.map((item: any) => item.dataset.chart))).toEqual(['pareto', 'matrix']);
+    await page.screenshot({ path: path.join(OUTPUT, 'preview-summary.png') });
+    await page.click('.cv-options summary');
+    await page.locator('#cv-panel').evaluate((panel: any) => { panel.scrollTop = 0; });
+    await page.locator('#cv-panel').screenshot({ path: path.join(OUTPUT, 'panel-options.png') });
     expect(watch.errors).toEqual([]);
     await page.close();
   });

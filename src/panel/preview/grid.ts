@@ -74,7 +74,7 @@ function sheetTable(sheet: MemorySheet, lang: Lang): HTMLElement {
 function chartNotes(sheet: MemorySheet): HTMLElement | null {
   if (sheet.charts.length === 0) return null;
   return el('ul', { class: 'pv-charts' }, sheet.charts.map((chart) =>
-    el('li', { 'data-chart': chart.kind }, [`📊 ${chart.title} (${blockToA1(chart.data)})`])));
+    el('li', { 'data-chart': chart.kind }, [`${chart.title} (${blockToA1(chart.data)})`])));
 }
 
 function inRows(block: CellBlock, row: number): boolean {
