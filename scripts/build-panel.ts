@@ -73,6 +73,7 @@ async function bundle(entry: string): Promise<string> {
     format: 'iife',
     target: 'es2020',
     minify: true,
+    charset: 'utf8',
     legalComments: 'none',
     logLevel: 'warning',
   });
