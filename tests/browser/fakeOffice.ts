@@ -6,9 +6,17 @@
  */
 import type { Cell } from '../../shared/cells';
 
-export function fakeOfficeScript(sales: Cell[][]): string {
+export interface FakeOfficeOptions {
+  /** 'OfficeOnline' for Excel on the web (the smaller cell ceiling). */
+  readonly platform?: string;
+  /** Rows the used range claims (to test the size refusal without a huge page). */
+  readonly usedRows?: number;
+}
+
+export function fakeOfficeScript(sales: Cell[][], options: FakeOfficeOptions = {}): string {
   return `(() => {
-  const calls = { run: 0, sync: 0 };
+  const calls = { run: 0, sync: 0, valuesRead: 0 };
+  const usedRows = ${JSON.stringify(options.usedRows ?? null)};
   const settings = new Map();
   let nextId = 1;
   const sheets = [];
@@ -19,7 +27,7 @@ export function fakeOfficeScript(sales: Cell[][]): string {
       format: { font: {}, fill: {}, columnWidth: 0 },
       conditionalFormats: { add(type) { const f = { type, custom: { rule: {}, format: { fill: {} } } }; sheet.conditionalFormats.push(f); return f; } },
       load() { return range; },
-      get values() { return sheet.values.slice(row, row + rows).map((r) => r.slice(column, column + columns)); },
+      get values() { calls.valuesRead++; return sheet.values.slice(row, row + rows).map((r) => r.slice(column, column + columns)); },
       set values(v) { sheet.values = v; sheet.writes.push('values'); },
       get numberFormat() { return sheet.numberFormat; },
       set numberFormat(v) { sheet.numberFormat = v; sheet.writes.push('numberFormat'); },
@@ -35,7 +43,7 @@ export function fakeOfficeScript(sales: Cell[][]): string {
       getRangeByIndexes(r, c, rows, cols) { return makeRange(sheet, r, c, rows, cols); },
       getUsedRangeOrNullObject() {
         if (sheet.values.length === 0) return { isNullObject: true, load() { return this; } };
-        return makeRange(sheet, 0, 0, sheet.values.length, Math.max(...sheet.values.map((r) => r.length)));
+        return makeRange(sheet, 0, 0, usedRows || sheet.values.length, Math.max(...sheet.values.map((r) => r.length)));
       },
       freezePanes: { freezeRows(n) { sheet.frozen = n; } },
       tables: { add(source, hasHeaders) { const t = { source, hasHeaders, style: '' }; sheet.tableList.push(t); return t; } },
@@ -71,7 +79,7 @@ export function fakeOfficeScript(sales: Cell[][]): string {
     onReady(callback) { ready = callback; return new Promise(() => {}); },
     context: {
       displayLanguage: 'en-US',
-      diagnostics: { platform: 'PC' },
+      diagnostics: { platform: ${JSON.stringify(options.platform ?? 'PC')} },
       requirements: { isSetSupported: () => false },
       document: { settings: {
         get: (k) => (settings.has(k) ? settings.get(k) : null),

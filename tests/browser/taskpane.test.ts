@@ -72,4 +72,24 @@ describe.skipIf(!existsSync('/usr/bin/chromium'))('Excel task pane page (fake Of
     expect(watch.errors).toEqual([]);
     await page.close();
   });
+
+  it('Excel on the web: refuses a sheet over 200,000 cells before reading it, with a clear message', async () => {
+    const page = await session.context.newPage();
+    const watch = watchPage(page);
+    const grid = csvToGrid(readFileSync(FIXTURE, 'utf8'));
+    await page.route('https://appsforoffice.microsoft.com/**', (route) => route.fulfill({
+      status: 200, contentType: 'text/javascript', body: fakeOfficeScript(grid, { platform: 'OfficeOnline', usedRows: 60_000 }),
+    }));
+    await page.goto(`${session.baseUrl}taskpane.html`);
+    await page.waitForSelector('.cv-error:not([hidden])');
+    expect(await page.textContent('.cv-error')).toBe(
+      'Sheet "Sales" has 240,000 cells: more than one run can handle here (200,000). Nothing was changed. ' +
+      'Split the sheet (about 50,000 rows per run) or select a range.');
+    expect(await page.isDisabled('#cv-run')).toBe(true);
+    const office = await page.evaluate(() => (globalThis as unknown as { __office: { calls: { valuesRead: number }; sheets: unknown[] } }).__office);
+    expect(office.calls.valuesRead).toBe(0);
+    expect(office.sheets).toHaveLength(1);
+    expect(watch.errors).toEqual([]);
+    await page.close();
+  });
 });
