@@ -34,6 +34,8 @@ export interface CatalogueParam {
 /** A calendar day in a result: each host turns it into its own date value. */
 export interface DayCell {
   readonly day: DayNumber;
+  /** The Excel date system the user declared for this call (option dates=1904); else the host's. */
+  readonly dateSystem?: 1900 | 1904;
 }
 
 /** One result cell before the host adapts it: blank is null, a date is a DayCell. */

@@ -281,3 +281,11 @@ describe('history and lifetime-value functions agree with the core', () => {
       .toMatch(/^Only \d+ clients bought more than once/);
   });
 });
+
+describe('Excel workbooks in the 1904 date system', () => {
+  it('read and write CLIENT_TABLE dates as 1904 serials when the options say dates=1904', () => {
+    const serials = ['2024-01-15', '2024-02-15'].map((iso) => [excelSerialFromDay(dayFromIso(iso), 1904)]);
+    const table = callExcel('CLIENT_TABLE', [['A'], ['A']], serials, [[1], [2]], 'dates=1904') as unknown[][];
+    expect(table[1].slice(0, 6)).toEqual(['A', 3, 0, 2, serials[0][0], serials[1][0]]);
+  });
+});

@@ -16,10 +16,9 @@ import type { CatalogueFunction, ResultCell } from '../types';
 /** A client table column: its header key and how a client row fills it. */
 interface Column {
   readonly header: MessageKey;
-  readonly value: (row: ClientRow) => ResultCell | undefined;
+  readonly value: (row: ClientRow, day: (value: number | null) => ResultCell) => ResultCell | undefined;
 }
 
-const day = (value: number | null): ResultCell => (value === null ? null : { day: value });
 
 /** Part-1 columns, always shown. */
 const COLUMNS: readonly Column[] = [
@@ -27,8 +26,8 @@ const COLUMNS: readonly Column[] = [
   { header: 'catalogue.column.turnover', value: (row) => row.turnover },
   { header: 'catalogue.column.returns', value: (row) => row.returns },
   { header: 'catalogue.column.orders', value: (row) => row.orders },
-  { header: 'catalogue.column.firstPurchase', value: (row) => day(row.firstPurchase) },
-  { header: 'catalogue.column.lastPurchase', value: (row) => day(row.lastPurchase) },
+  { header: 'catalogue.column.firstPurchase', value: (row, day) => day(row.firstPurchase) },
+  { header: 'catalogue.column.lastPurchase', value: (row, day) => day(row.lastPurchase) },
   { header: 'catalogue.column.activeMonths', value: (row) => row.activeMonths },
   { header: 'catalogue.column.rank', value: (row) => row.rank },
   { header: 'catalogue.column.share', value: (row) => row.share },
@@ -82,11 +81,14 @@ export const CLIENT_TABLE: CatalogueFunction = {
   evaluate(args, context) {
     const { read, options } = readSalesArguments(args, { ...clientTableOptions(args[3], context), lang: context.lang }, true);
     const analysis = analyzeTable(read, options);
+    // Days go back in the date system the user declared (dates=1904), else the host's.
+    const dateSystem = options.dateSystem === context.dateSystem ? undefined : options.dateSystem;
+    const day = (value: number | null): ResultCell => (value === null ? null : dateSystem ? { day: value, dateSystem } : { day: value });
     const shown = [...COLUMNS, ...LATER_COLUMNS.filter((column) =>
-      analysis.clients.some((row) => column.value(row) !== undefined && column.value(row) !== null))];
+      analysis.clients.some((row) => column.value(row, day) !== undefined && column.value(row, day) !== null))];
     return [
       shown.map((column) => t(context.lang, column.header)),
-      ...analysis.clients.map((row) => shown.map((column) => column.value(row) ?? null)),
+      ...analysis.clients.map((row) => shown.map((column) => column.value(row, day) ?? null)),
     ];
   },
 };

@@ -6,9 +6,9 @@
  * `#VALUE!` with the message naming the argument.
  */
 import { callFunction } from '../../../shared/catalogue/call';
-import type { ArgumentValue, CallContext, FunctionResult, ResultCell } from '../../../shared/catalogue/types';
+import type { ArgumentValue, CallContext } from '../../../shared/catalogue/types';
 import { langFromLocale, type Lang } from '../../../shared/i18n/lang';
-import { excelSerialFromDay } from '../../../shared/table/dates';
+import { excelResult } from './excelCells';
 
 /** Excel shows at most this many characters of an error message. */
 const MESSAGE_LIMIT = 255;
@@ -27,19 +27,4 @@ export function excelCall(name: string, args: readonly unknown[]): any {
 export function excelLanguage(): Lang {
   if (typeof Office === 'undefined' || !Office.context) return 'en';
   return langFromLocale(Office.context.displayLanguage);
-}
-
-/** A catalogue result as Excel takes it: days as serials, blanks as "", no NaN. */
-export function excelResult(result: FunctionResult, dateSystem: 1900 | 1904): any {
-  if (Array.isArray(result)) {
-    return (result as readonly (readonly ResultCell[])[]).map((row) => row.map((cell) => excelCell(cell, dateSystem)));
-  }
-  return excelCell(result as ResultCell, dateSystem);
-}
-
-function excelCell(cell: ResultCell, dateSystem: 1900 | 1904): string | number | boolean {
-  if (cell === null) return '';
-  if (typeof cell === 'object') return excelSerialFromDay(cell.day, dateSystem);
-  if (typeof cell === 'number' && !Number.isFinite(cell)) return '';
-  return cell;
 }
