@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CATALOGUE } from '../../shared/catalogue/catalogue';
+import { exampleLine } from '../../shared/catalogue/examples';
 import { buildExcel } from '../../scripts/build/excel';
 import { buildSheets } from '../../scripts/build/sheets';
 
@@ -75,6 +76,14 @@ describe('one catalogue, two hosts', () => {
   it('names are unique in every language', () => {
     for (const names of [CATALOGUE.map((e) => e.name), CATALOGUE.map((e) => e.localNames.ru), CATALOGUE.map((e) => e.localNames.uk)]) {
       expect(new Set(names).size).toBe(names.length);
+    }
+  });
+
+  it('docs/hosts.md documents every function with its worked examples', () => {
+    const docs = readFileSync('docs/hosts.md', 'utf8');
+    for (const entry of CATALOGUE) {
+      expect(docs).toContain(`### ${entry.name}(`);
+      for (const example of entry.examples) expect(docs).toContain(exampleLine(entry, example, 'en', `CLIENTS.${entry.name}`));
     }
   });
 });
