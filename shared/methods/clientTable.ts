@@ -15,16 +15,29 @@
  * - margin = sum of the margin column (blank cells ignored), when the sheet has one.
  *
  * Columnar: one entry per client, indexed as `table.clients`; NaN where a value does not exist.
- * One pass over the rows for the sums, then one pass per client over its own rows, grouped by a
- * counting sort; no object per row.
+ * One pass over the rows for the sums, then one pass per client over its own rows, grouped by two
+ * counting sorts (by day, then by client) so that no comparison sort runs; no object per row.
  */
 import type { SalesTable } from '../table/salesTable';
 import { monthIndex } from '../table/dates';
 
-/** Rows grouped by client: the rows of client c are `rows[start[c]] .. rows[start[c + 1] - 1]`, in sheet order. */
+/**
+ * Rows grouped by client: the rows of client c are positions `start[c] .. start[c + 1] - 1`, in day
+ * order (rows without a day first), ties in sheet order. `rows[i]` is the table row at position i;
+ * `amount[i]`, `day[i]` and `orderCode[i]` are copies of its amount, day and order id code, so
+ * that the per-client passes read memory in order.
+ */
 export interface ClientRows {
   readonly rows: Int32Array;
   readonly start: Int32Array;
+  readonly amount: Float64Array;
+  readonly day: Float64Array;
+  /** Copies of the order id codes, when the table has an order id column. */
+  readonly orderCode: Int32Array | null;
+  /** The earliest day of the table (NaN without dates); `dayOffset(day) = day - firstDay`. */
+  readonly firstDay: number;
+  /** Days from the earliest to the latest day, inclusive (0 without dates). */
+  readonly daySpan: number;
 }
 
 export interface ClientTotals {
@@ -43,25 +56,107 @@ export interface ClientTotals {
   readonly byClient: ClientRows;
 }
 
-/** Counting sort of row indexes by client (stable: each client's rows stay in sheet order). */
+/**
+ * Two counting sorts, linear in rows + days + clients (no comparison sort): first by day, then,
+ * stably, by client. A client's rows then come in day order, so its distinct days, gaps and
+ * months are found in one streaming pass.
+ */
 export function groupRowsByClient(table: SalesTable): ClientRows {
+  const { rowCount, day, client, amount } = table;
+  let firstDay = Infinity;
+  let lastDay = -Infinity;
+  for (let row = 0; row < rowCount; row++) {
+    const d = day[row];
+    if (d < firstDay) firstDay = d;
+    if (d > lastDay) lastDay = d;
+  }
+  const daySpan = firstDay === Infinity ? 0 : lastDay - firstDay + 1;
+
+  // Pass 1: by day. Bucket 0 holds rows without a day; bucket k > 0 the day firstDay + k - 1.
+  // Rows are read in order and written to their bucket with their client, amount and day.
+  const dayRow = new Int32Array(rowCount);
+  const dayClient = new Int32Array(rowCount);
+  const dayAmount = new Float64Array(rowCount);
+  const dayDay = new Float64Array(rowCount);
+  const codes = table.orderId?.codes;
+  const dayCode = codes ? new Int32Array(rowCount) : null;
+  const dayStart = new Int32Array(daySpan + 2);
+  const bucket = (d: number) => (d === d && daySpan > 0 ? d - firstDay + 1 : 0);
+  for (let row = 0; row < rowCount; row++) dayStart[bucket(day[row]) + 1]++;
+  for (let k = 0; k <= daySpan; k++) dayStart[k + 1] += dayStart[k];
+  for (let row = 0; row < rowCount; row++) {
+    const d = day[row];
+    const at = dayStart[bucket(d)]++;
+    dayRow[at] = row;
+    dayClient[at] = client[row];
+    dayAmount[at] = amount[row];
+    dayDay[at] = d;
+    if (dayCode && codes) dayCode[at] = codes[row];
+  }
+
+  // Pass 2: stably by client.
   const clientCount = table.clients.length;
   const start = new Int32Array(clientCount + 1);
-  const client = table.client;
-  for (let row = 0; row < table.rowCount; row++) start[client[row] + 1]++;
+  for (let row = 0; row < rowCount; row++) start[client[row] + 1]++;
   for (let c = 0; c < clientCount; c++) start[c + 1] += start[c];
   const next = start.slice(0, clientCount);
-  const rows = new Int32Array(table.rowCount);
-  for (let row = 0; row < table.rowCount; row++) rows[next[client[row]]++] = row;
-  return { rows, start };
+  const rows = new Int32Array(rowCount);
+  const groupedAmount = new Float64Array(rowCount);
+  const groupedDay = new Float64Array(rowCount);
+  const orderCode = dayCode ? new Int32Array(rowCount) : null;
+  for (let i = 0; i < rowCount; i++) {
+    const at = next[dayClient[i]]++;
+    rows[at] = dayRow[i];
+    groupedAmount[at] = dayAmount[i];
+    groupedDay[at] = dayDay[i];
+    if (orderCode && dayCode) orderCode[at] = dayCode[i];
+  }
+  return { rows, start, amount: groupedAmount, day: groupedDay, orderCode, firstDay: daySpan > 0 ? firstDay : NaN, daySpan };
 }
 
-/** Median of the first `length` values of `values` (sorted in place). NaN when empty. */
+/**
+ * A lookup from day offset (day - firstDay) to a period counter, so that the per-row work is an
+ * array read instead of calendar arithmetic.
+ */
+export function periodByDayOffset(byClient: ClientRows, period: (day: number) => number): Int32Array {
+  const table = new Int32Array(byClient.daySpan);
+  for (let offset = 0; offset < byClient.daySpan; offset++) table[offset] = period(byClient.firstDay + offset);
+  return table;
+}
+
+/** Median of the first `length` values of `values` (reordered in place; linear time). NaN when empty. */
 export function medianInPlace(values: Float64Array, length: number): number {
   if (length === 0) return NaN;
-  const sorted = values.subarray(0, length).sort();
   const middle = length >> 1;
-  return length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+  const upper = selectInPlace(values, length, middle);
+  if (length % 2 === 1) return upper;
+  // The lower middle is the largest value left of the upper middle after selection.
+  let lower = -Infinity;
+  for (let i = 0; i < middle; i++) if (values[i] > lower) lower = values[i];
+  return (lower + upper) / 2;
+}
+
+/** The k-th smallest of the first `length` values (Hoare's quickselect, middle pivot). */
+function selectInPlace(values: Float64Array, length: number, k: number): number {
+  let left = 0;
+  let right = length - 1;
+  while (left < right) {
+    const pivot = values[(left + right) >> 1];
+    let i = left;
+    let j = right;
+    while (i <= j) {
+      while (values[i] < pivot) i++;
+      while (values[j] > pivot) j--;
+      if (i <= j) {
+        const swap = values[i]; values[i] = values[j]; values[j] = swap;
+        i++; j--;
+      }
+    }
+    if (k <= j) right = j;
+    else if (k >= i) left = i;
+    else break;
+  }
+  return values[k];
 }
 
 /**
@@ -82,7 +177,7 @@ export function orderIntervalMedian(days: readonly number[]): number | null {
 /** Aggregate the sales table per client. */
 export function aggregateClients(table: SalesTable, byClient: ClientRows = groupRowsByClient(table)): ClientTotals {
   const clientCount = table.clients.length;
-  const { amount, client, day } = table;
+  const { amount, client } = table;
   const turnover = new Float64Array(clientCount);
   const returns = new Float64Array(clientCount);
   const marginColumn = table.margin;
@@ -105,79 +200,60 @@ export function aggregateClients(table: SalesTable, byClient: ClientRows = group
   const activeMonths = new Int32Array(clientCount);
   const medianOrderInterval = new Float64Array(clientCount).fill(NaN);
 
-  const { rows, start } = byClient;
+  const { start, firstDay, amount: saleAmount, day: saleDay, orderCode: orderCodes } = byClient;
   let largestGroup = 0;
   for (let c = 0; c < clientCount; c++) largestGroup = Math.max(largestGroup, start[c + 1] - start[c]);
-  const saleDays = new Float64Array(largestGroup);
-  const blankIdDays = new Float64Array(largestGroup);
   const gaps = new Float64Array(largestGroup);
-  const orderCodes = table.orderId?.codes;
+  const monthOf = periodByDayOffset(byClient, monthIndex);
   const orderSeenBy = table.orderId ? new Int32Array(table.orderId.labels.length).fill(-1) : null;
 
   for (let c = 0; c < clientCount; c++) {
     let saleCount = 0;
-    let dayCount = 0;
-    let blankIdCount = 0;
-    let blankIdRows = 0;
+    let distinctDays = 0;
+    let months = 0;
+    let gapCount = 0;
+    let previousDay = NaN;
+    let previousMonth = -1;
     let distinctIds = 0;
+    let blankIdDays = 0;
+    let blankIdRows = 0;
+    let previousBlankIdDay = NaN;
+    // Rows come in day order (rows without a day first), so each new day is a new distinct day.
     for (let i = start[c]; i < start[c + 1]; i++) {
-      const row = rows[i];
-      if (!(amount[row] > 0)) continue;
+      if (!(saleAmount[i] > 0)) continue;
       saleCount++;
-      const saleDay = day[row];
-      const hasDay = !Number.isNaN(saleDay);
-      if (hasDay) saleDays[dayCount++] = saleDay;
+      const d = saleDay[i];
+      const hasDay = d === d;
+      if (hasDay && d !== previousDay) {
+        if (distinctDays === 0) firstPurchase[c] = d;
+        else gaps[gapCount++] = d - previousDay;
+        previousDay = d;
+        distinctDays++;
+        const month = monthOf[d - firstDay];
+        if (month !== previousMonth) { months++; previousMonth = month; }
+      }
       if (orderCodes && orderSeenBy) {
-        const code = orderCodes[row];
+        const code = orderCodes[i];
         if (code >= 0) {
           if (orderSeenBy[code] !== c) { orderSeenBy[code] = c; distinctIds++; }
-        } else if (hasDay) {
-          blankIdDays[blankIdCount++] = saleDay;
-        } else {
+        } else if (!hasDay) {
           blankIdRows++;
+        } else if (d !== previousBlankIdDay) {
+          blankIdDays++;
+          previousBlankIdDay = d;
         }
       }
     }
     if (saleCount === 0) continue;
-
-    const sorted = saleDays.subarray(0, dayCount).sort();
-    let distinctDays = 0;
-    let months = 0;
-    let previousDay = NaN;
-    let previousMonth = NaN;
-    let gapCount = 0;
-    for (let i = 0; i < dayCount; i++) {
-      const d = sorted[i];
-      if (d === previousDay) continue;
-      if (!Number.isNaN(previousDay)) gaps[gapCount++] = d - previousDay;
-      previousDay = d;
-      distinctDays++;
-      const m = monthIndex(d);
-      if (m !== previousMonth) { months++; previousMonth = m; }
-    }
-    if (dayCount > 0) {
-      firstPurchase[c] = sorted[0];
-      lastPurchase[c] = sorted[dayCount - 1];
-    }
+    if (distinctDays > 0) lastPurchase[c] = previousDay;
     activeMonths[c] = months;
     medianOrderInterval[c] = medianInPlace(gaps, gapCount);
-
-    if (orderCodes) {
-      orders[c] = distinctIds + countDistinct(blankIdDays, blankIdCount) + blankIdRows;
-    } else {
-      orders[c] = table.hasDates ? distinctDays : saleCount;
-    }
+    if (orderCodes) orders[c] = distinctIds + blankIdDays + blankIdRows;
+    else orders[c] = table.hasDates ? distinctDays : saleCount;
   }
 
   return {
     clientCount, turnover, returns, orders, firstPurchase, lastPurchase, activeMonths,
     medianOrderInterval, margin, byClient,
   };
-}
-
-function countDistinct(values: Float64Array, length: number): number {
-  const sorted = values.subarray(0, length).sort();
-  let count = 0;
-  for (let i = 0; i < length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) count++;
-  return count;
 }

@@ -16,7 +16,8 @@
  *   the average over those sales: 0 → on time (deferral, never late), up to `lateDaysLimit`
  *   → late short, beyond → late long.
  * A client with no usable dates falls back to the paymentCoefficient column (basis 'column', the
- * client's last non-blank value in sheet order), else to the on-time coefficient (basis 'default').
+ * client's latest non-blank value: by sale day, then sheet order), else to the on-time coefficient
+ * (basis 'default').
  *
  * Kf from the median interval between the client's distinct order days (clientTable.ts) by the
  * regularity table: ≤ weekly.maxDays → weekly, ≤ monthly.maxDays → monthly, ≤ quarterly.maxDays →
@@ -128,8 +129,10 @@ export function paymentDiscipline(
   const coefficient = new Float64Array(clientCount).fill(payment.onTime);
   const averageDaysLate = new Float64Array(clientCount).fill(NaN);
   const basis: PaymentBasis[] = new Array<PaymentBasis>(clientCount).fill('default');
-  const { amount, day, dueDay, paidDay, paymentCoefficient: column } = table;
-  const { rows, start } = byClient;
+  const { dueDay, paidDay, paymentCoefficient: column } = table;
+  // Without due dates, paid dates or a Kp column every client keeps the default: no pass needed.
+  if (!dueDay && !paidDay && !column) return { coefficient, averageDaysLate, basis };
+  const { rows, start, amount, day } = byClient;
 
   for (let c = 0; c < clientCount; c++) {
     let paidCount = 0;
@@ -140,12 +143,12 @@ export function paymentDiscipline(
     for (let i = start[c]; i < start[c + 1]; i++) {
       const row = rows[i];
       if (column && !Number.isNaN(column[row])) columnValue = column[row];
-      if (!(amount[row] > 0)) continue;
+      if (!(amount[i] > 0)) continue;
       const paid = paidDay ? paidDay[row] : NaN;
       const due = dueDay ? dueDay[row] : NaN;
       if (!Number.isNaN(paid)) {
         paidCount++;
-        if (!Number.isNaN(day[row]) && paid <= day[row]) paidInAdvance++;
+        if (!Number.isNaN(day[i]) && paid <= day[i]) paidInAdvance++;
       }
       if (!Number.isNaN(due)) {
         let late = 0;

@@ -22,7 +22,7 @@
 import type { AbcClass, AbcXyzCell, XyzClass } from '../pipeline/types';
 import type { PeriodGrain } from '../pipeline/options';
 import type { SalesTable } from '../table/salesTable';
-import type { ClientRows } from './clientTable';
+import { periodByDayOffset, type ClientRows } from './clientTable';
 import { periodIndex } from './calendar';
 
 export type Deviation = 'population' | 'sample';
@@ -78,14 +78,6 @@ export interface XyzResult {
   readonly periods: Int32Array;
 }
 
-/** Period number of every row (months, quarters or years since 1970), computed once per grain. */
-export function rowPeriods(table: SalesTable, grain: PeriodGrain): Int32Array {
-  const periods = new Int32Array(table.rowCount);
-  const { day } = table;
-  for (let row = 0; row < table.rowCount; row++) periods[row] = Number.isNaN(day[row]) ? 0 : periodIndex(day[row], grain);
-  return periods;
-}
-
 /**
  * XYZ per client. `firstPurchase` per client (NaN = no sale: no class); rows after `asOfDay` are
  * left out.
@@ -96,7 +88,6 @@ export function xyzAnalysis(
   firstPurchase: Float64Array,
   asOfDay: number,
   options: { readonly period: PeriodGrain; readonly thresholds: readonly [number, number]; readonly deviation: Deviation },
-  periods: Int32Array = rowPeriods(table, options.period),
 ): XyzResult {
   const clientCount = table.clients.length;
   const variation = new Float64Array(clientCount).fill(NaN);
@@ -110,8 +101,8 @@ export function xyzAnalysis(
     }
   }
   const totals = new Float64Array(lastPeriod - earliest + 1);
-  const { rows, start } = byClient;
-  const { amount, day } = table;
+  const { start, firstDay, amount, day } = byClient;
+  const periodOf = periodByDayOffset(byClient, (d) => periodIndex(d, options.period));
 
   for (let c = 0; c < clientCount; c++) {
     if (Number.isNaN(firstPurchase[c]) || firstPurchase[c] > asOfDay) continue;
@@ -119,10 +110,10 @@ export function xyzAnalysis(
     const length = lastPeriod - firstPeriod + 1;
     totals.fill(0, 0, length);
     for (let i = start[c]; i < start[c + 1]; i++) {
-      const row = rows[i];
-      if (!(day[row] <= asOfDay)) continue;
-      const p = periods[row] - firstPeriod;
-      totals[p > 0 ? p : 0] += amount[row];
+      const d = day[i];
+      if (!(d <= asOfDay)) continue;
+      const p = periodOf[d - firstDay] - firstPeriod;
+      totals[p > 0 ? p : 0] += amount[i];
     }
     periodCount[c] = length;
     if (length < 2) continue;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { aggregateClients, groupRowsByClient, orderIntervalMedian } from '../../../shared/methods/clientTable';
+import fc from 'fast-check';
+import { aggregateClients, groupRowsByClient, medianInPlace, orderIntervalMedian } from '../../../shared/methods/clientTable';
 import { dayFromIso } from '../../../shared/table/dates';
 import { handTable } from '../pipeline/handTable';
 
@@ -34,10 +35,11 @@ describe('client totals', () => {
   it('margin sums the margin column, blanks ignored', () => {
     expect([...totals.margin!]).toEqual([35, 0]);
   });
-  it('groups rows by client, each in sheet order', () => {
-    const { rows, start } = groupRowsByClient(table);
+  it('groups rows by client, each in day order (ties in sheet order)', () => {
+    const { rows, start, firstDay, daySpan } = groupRowsByClient(table);
     expect([...start]).toEqual([0, 5, 8]);
-    expect([...rows]).toEqual([0, 2, 3, 4, 5, 1, 6, 7]);
+    expect([...rows]).toEqual([0, 2, 3, 5, 4, 1, 6, 7]); // Alpha: 10 Jan ×3, 20 Feb, 5 Mar
+    expect([firstDay, daySpan]).toEqual([dayFromIso('2024-01-10'), dayFromIso('2024-04-01') - dayFromIso('2024-01-10') + 1]);
   });
 });
 
@@ -74,5 +76,43 @@ describe('orderIntervalMedian (plain days)', () => {
     expect(orderIntervalMedian([90, 0, 0, 59, 31])).toBe(31);
     expect(orderIntervalMedian([0, 10, 30, 60])).toBe(20);
     expect(orderIntervalMedian([5, 5])).toBeNull();
+  });
+});
+
+describe('medianInPlace (quickselect)', () => {
+  it('odd and even counts, by hand', () => {
+    expect(medianInPlace(Float64Array.of(5, 1, 3), 3)).toBe(3);
+    expect(medianInPlace(Float64Array.of(40, 10, 30, 20), 4)).toBe(25);
+    expect(medianInPlace(Float64Array.of(7, 7, 7, 1), 4)).toBe(7);
+    expect(medianInPlace(Float64Array.of(9, 99), 1)).toBe(9);
+    expect(medianInPlace(new Float64Array(0), 0)).toBeNaN();
+  });
+  it('agrees with sorting', () => {
+    fc.assert(fc.property(fc.array(fc.integer({ min: 0, max: 400 }), { minLength: 1, maxLength: 200 }), (values) => {
+      const sorted = [...values].sort((a, b) => a - b);
+      const middle = values.length >> 1;
+      const expected = values.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+      expect(medianInPlace(Float64Array.from(values), values.length)).toBe(expected);
+    }));
+  });
+});
+
+describe('row order', () => {
+  it('client totals do not depend on the order of the rows', () => {
+    const sale = fc.record({
+      client: fc.constantFrom('a', 'b', 'c'), day: fc.integer({ min: 0, max: 120 }),
+      amount: fc.integer({ min: -50, max: 500 }), order: fc.option(fc.constantFrom('o1', 'o2', 'o3', 'o4'), { nil: undefined }),
+    });
+    fc.assert(fc.property(fc.array(sale, { minLength: 1, maxLength: 60 }), (sales) => {
+      const hand = sales.map((s) => ({ client: s.client, amount: s.amount, order: s.order, date: new Date(Date.UTC(2024, 0, 1 + s.day)).toISOString().slice(0, 10) }));
+      const summary = (rows: typeof hand) => {
+        const table = handTable(rows);
+        const totals = aggregateClients(table);
+        return Object.fromEntries(table.clients.map((client, c) => [client.name, [
+          totals.turnover[c], totals.orders[c], totals.firstPurchase[c], totals.lastPurchase[c], totals.activeMonths[c], totals.medianOrderInterval[c],
+        ]]));
+      };
+      expect(summary([...hand].reverse())).toEqual(summary(hand));
+    }));
   });
 });

@@ -1,0 +1,184 @@
+/**
+ * Pipeline speed (issue 2): 100k and 1M sales rows of 10k clients over 3 years, as the 2-D cell
+ * array a host hands over (header row + [client text, Excel serial date, amount, order id text]),
+ * and the same with text dates (`dd.mm.yyyy`) and text amounts (`1 234,56`), as a CSV gives them.
+ * Times `analyzeSales` (reading, aggregation, Kc, ABC, XYZ, concentration) after a warm-up run, and
+ * its two halves: `readSales` and `analyzeTable`. Target: 1M rows < 1.5 s and < 400 MB.
+ *
+ * Each case runs in a child process of its own, so that its peak memory is its own:
+ * - peak RSS = the process's maximum resident set (process.resourceUsage().maxRSS), which
+ *   INCLUDES the input cell array, Node itself and the warm-up;
+ * - input = heap used by the generated cell array (heapUsed after GC, before − after generating);
+ * - pipeline heap = heapUsed right after the timed run minus heapUsed before it (after GC): what the
+ *   run allocated and still held, EXCLUDING the input (a lower bound of its peak heap).
+ * `npm run bench -- pipeline` runs only this; `npx tsx scripts/bench/pipeline.ts` too.
+ */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import type { Cell } from '../../shared/cells';
+import { analyzeSales, analyzeTable } from '../../shared/pipeline/analyzeSales';
+import { resolveOptions } from '../../shared/pipeline/options';
+import { readSales } from '../../shared/table/readSales';
+import { dayFromYmd, excelSerialFromDay, ymdFromDay } from '../../shared/table/dates';
+
+type Variant = 'numbers' | 'text';
+const CLIENTS = 10_000;
+const FIRST_DAY = dayFromYmd(2022, 1, 1);
+const DAYS = 3 * 365;
+
+/** Small seeded generator (mulberry32), so every run benchmarks the same sheet. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let x = state;
+    x = Math.imul(x ^ (x >>> 15), x | 1);
+    x ^= x + Math.imul(x ^ (x >>> 7), x | 61);
+    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function textAmount(value: number): string {
+  const [whole, cents] = Math.abs(value).toFixed(2).split('.');
+  return `${value < 0 ? '-' : ''}${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ' ')},${cents}`;
+}
+
+function textDate(day: number): string {
+  const { year, month, day: dayOfMonth } = ymdFromDay(day);
+  return `${String(dayOfMonth).padStart(2, '0')}.${String(month).padStart(2, '0')}.${year}`;
+}
+
+/**
+ * The sales sheet: client sizes follow a long tail (a few big clients, many small); each order is
+ * 1-3 adjacent lines of one client on one day; 3 % of the lines are returns. Rows are not sorted.
+ */
+export function generateSales(rows: number, variant: Variant, seed = 42): Cell[][] {
+  const next = random(seed);
+  const names = Array.from({ length: CLIENTS }, (_, c) => `ООО «Клиент ${String(c + 1).padStart(5, '0')}»`);
+  const grid: Cell[][] = new Array(rows + 1);
+  grid[0] = ['Клиент', 'Дата', 'Сумма', '№ заказа'];
+  let row = 1;
+  for (let order = 1; row <= rows; order++) {
+    const client = Math.floor(CLIENTS * next() ** 2);
+    const day = FIRST_DAY + Math.floor(next() * DAYS);
+    const orderId = `З-${order}`;
+    const serial = excelSerialFromDay(day, 1900);
+    const dateText = variant === 'text' ? textDate(day) : '';
+    for (let line = 1 + Math.floor(next() * 3); line > 0 && row <= rows; line--, row++) {
+      const amount = Math.round((next() < 0.03 ? -1 : 1) * (100 + next() * 50_000)) / 100;
+      grid[row] = variant === 'numbers'
+        ? [names[client], serial, amount, orderId]
+        : [names[client], dateText, textAmount(amount), orderId];
+    }
+  }
+  return grid;
+}
+
+function gc(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
+interface CaseFigures {
+  rows: number;
+  variant: Variant;
+  totalMs: number[];
+  /** CPU time of the process (all threads, GC helpers included) for the same runs. */
+  cpuMs: number[];
+  readMs: number;
+  analyzeMs: number;
+  clients: number;
+  inputMb: number;
+  pipelineHeapMb: number;
+  peakRssMb: number;
+}
+
+const MB = 1024 * 1024;
+
+/** One case, in this process: generate, warm up, time. */
+function measureCase(rows: number, variant: Variant, repeats: number): CaseFigures {
+  gc();
+  const heapBefore = process.memoryUsage().heapUsed;
+  const grid = generateSales(rows, variant);
+  gc();
+  const inputMb = (process.memoryUsage().heapUsed - heapBefore) / MB;
+
+  // Warm-up on a slice, so that the JIT has seen every path before the timed runs.
+  analyzeSales(grid.slice(0, Math.min(rows, 100_000) + 1));
+  gc();
+
+  const totalMs: number[] = [];
+  const cpuMs: number[] = [];
+  let pipelineHeapMb = 0;
+  let clients = 0;
+  for (let i = 0; i < repeats; i++) {
+    gc();
+    const heapStart = process.memoryUsage().heapUsed;
+    const cpuStart = process.cpuUsage();
+    const start = performance.now();
+    const analysis = analyzeSales(grid);
+    totalMs.push(performance.now() - start);
+    const cpu = process.cpuUsage(cpuStart);
+    cpuMs.push((cpu.user + cpu.system) / 1000);
+    pipelineHeapMb = Math.max(pipelineHeapMb, (process.memoryUsage().heapUsed - heapStart) / MB);
+    clients = analysis.summary.clients;
+  }
+  gc();
+  const options = resolveOptions();
+  let start = performance.now();
+  const read = readSales(grid, options);
+  const readMs = performance.now() - start;
+  start = performance.now();
+  analyzeTable(read, options);
+  const analyzeMs = performance.now() - start;
+  const peakRssMb = process.resourceUsage().maxRSS / 1024;
+  return { rows, variant, totalMs, cpuMs, readMs, analyzeMs, clients, inputMb, pipelineHeapMb, peakRssMb };
+}
+
+const thisFile = fileURLToPath(import.meta.url);
+
+function runChild(rows: number, variant: Variant, repeats: number): CaseFigures {
+  const child = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', thisFile, '--case', String(rows), variant, String(repeats)], {
+    encoding: 'utf8', maxBuffer: 16 * MB,
+  });
+  if (child.status !== 0) throw new Error(`case ${rows} ${variant} failed: ${child.stderr.trim().split('\n').slice(-3).join(' ')}`);
+  return JSON.parse(child.stdout.trim().split('\n').pop()!) as CaseFigures;
+}
+
+function line(figures: CaseFigures): string {
+  const best = Math.min(...figures.totalMs);
+  const rate = figures.rows / (best / 1000);
+  return [
+    `${figures.rows.toLocaleString('en-US').padStart(9)} rows, ${figures.variant.padEnd(7)}`,
+    `${best.toFixed(0).padStart(5)} ms best of ${figures.totalMs.length} (${figures.totalMs.map((ms) => ms.toFixed(0)).join(', ')}; CPU ${figures.cpuMs.map((ms) => ms.toFixed(0)).join(', ')})`,
+    `${(rate / 1e6).toFixed(2)} M rows/s`,
+    `read ${figures.readMs.toFixed(0)} ms + analyse ${figures.analyzeMs.toFixed(0)} ms`,
+    `input ${figures.inputMb.toFixed(0)} MB`,
+    `pipeline heap +${figures.pipelineHeapMb.toFixed(0)} MB`,
+    `peak RSS ${figures.peakRssMb.toFixed(0)} MB (input included)`,
+    `${figures.clients} clients`,
+  ].join(' | ');
+}
+
+export async function run(): Promise<void> {
+  console.log('Pipeline (readSales + aggregate + Kc + ABC + XYZ + concentration) on a host-like cell array, 10k clients, 3 years.');
+  console.log('Target: 1M rows < 1500 ms and < 400 MB. Each case in its own process (peak RSS is that process\'s).');
+  const cases: [number, Variant, number][] = [
+    [100_000, 'numbers', 3], [100_000, 'text', 3], [1_000_000, 'numbers', 2], [1_000_000, 'text', 2],
+  ];
+  for (const [rows, variant, repeats] of cases) {
+    const figures = runChild(rows, variant, repeats);
+    const best = Math.min(...figures.totalMs);
+    const verdict = rows === 1_000_000 ? `  [${best < 1500 ? 'ok' : 'SLOW'} time, ${figures.peakRssMb < 400 ? 'ok' : 'OVER'} memory]` : '';
+    console.log(`${line(figures)}${verdict}`);
+  }
+}
+
+const args = process.argv.slice(2);
+if (args[0] === '--case') {
+  const figures = measureCase(Number(args[1]), args[2] as Variant, Number(args[3] ?? 2));
+  console.log(JSON.stringify(figures));
+} else if (process.argv[1] && path.resolve(process.argv[1]) === thisFile) {
+  await run();
+}
