@@ -50,7 +50,7 @@ export async function buildSheets(options: SheetsBuildOptions): Promise<SheetsBu
   });
   const bundle = bundled.outputFiles[0].text;
 
-  const panelFunctions = hasPanelServer ? globalFunctionsOf(bundle) : [];
+  const panelFunctions = exportedGlobalFunctions(bundle, hasPanelServer);
   const clash = panelFunctions.find((name) => CATALOGUE.some((entry) => entry.name === name));
   if (clash) throw new Error(`The panel's global function ${clash} has the name of a custom function`);
 
@@ -77,14 +77,22 @@ export async function buildSheets(options: SheetsBuildOptions): Promise<SheetsBu
   };
 }
 
-/** The names the bundle exports as GLOBAL_FUNCTIONS (read by running it with no Apps Script around). */
-function globalFunctionsOf(bundle: string): string[] {
+/**
+ * Runs the bundle with no Apps Script around (nothing runs at load time) to check its exports: `run`
+ * (the custom functions' entry; a clash of export names would silently drop it) and, with the
+ * panel, each name of its GLOBAL_FUNCTIONS. Returns those names.
+ */
+function exportedGlobalFunctions(bundle: string, hasPanelServer: boolean): string[] {
   const context = vm.createContext({});
-  vm.runInContext(`${bundle}\n;this.__names = ${SHEETS_GLOBAL}.GLOBAL_FUNCTIONS;`, context);
-  const names = (context as { __names?: unknown }).__names;
+  vm.runInContext(`${bundle}\n;this.__exports = ${SHEETS_GLOBAL};`, context);
+  const exports = (context as { __exports?: Record<string, unknown> }).__exports ?? {};
+  if (typeof exports.run !== 'function') throw new Error(`The Apps Script bundle does not export run()`);
+  if (!hasPanelServer) return [];
+  const names = exports.GLOBAL_FUNCTIONS;
   if (!Array.isArray(names)) throw new Error('src/sheets/panel/server.ts must export GLOBAL_FUNCTIONS (a list of names)');
   for (const name of names) {
     if (typeof name !== 'string' || !/^[A-Za-z_$][\w$]*$/.test(name)) throw new Error(`Bad global function name: ${String(name)}`);
+    if (typeof exports[name] !== 'function') throw new Error(`GLOBAL_FUNCTIONS names ${name}, which src/sheets/panel/server.ts does not export as a function`);
   }
   return names as string[];
 }

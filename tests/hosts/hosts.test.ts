@@ -3,7 +3,7 @@
  * it, dist/excel/functions.js loaded with a fake CustomFunctions. Every worked example of the
  * catalogue holds in both, and both agree with the core called directly.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
@@ -287,5 +287,15 @@ describe('Excel workbooks in the 1904 date system', () => {
     const serials = ['2024-01-15', '2024-02-15'].map((iso) => [excelSerialFromDay(dayFromIso(iso), 1904)]);
     const table = callExcel('CLIENT_TABLE', [['A'], ['A']], serials, [[1], [2]], 'dates=1904') as unknown[][];
     expect(table[1].slice(0, 6)).toEqual(['A', 3, 0, 2, serials[0][0], serials[1][0]]);
+  });
+});
+
+describe('the panel\'s server functions in Apps Script', () => {
+  it('are global functions when the panel\'s server file exists', () => {
+    if (!existsSync('src/sheets/panel/server.ts')) return;
+    const code = readFileSync(path.join(outDir, 'sheets/Code.js'), 'utf8');
+    const names = [...code.matchAll(/^function (\w+)\(\) \{\n  return ClientValue\.\1\.apply/gm)].map((match) => match[1]);
+    expect(names).toContain('onOpen');
+    for (const name of names) expect(typeof sheets[name]).toBe('function');
   });
 });
