@@ -40,7 +40,7 @@ export function formatReport(analysis: Analysis, file: string, lang: Lang, top: 
 
   lines.push('', t(lang, 'cli.report.abcTitle'));
   lines.push(...table(
-    t(lang, 'cli.report.abcColumns', { measure: capitalised(measureName) }).split('|'),
+    t(lang, 'cli.report.abcColumns', { Measure: capitalised(measureName), measure: measureName }).split('|'),
     summary.abc.classes.map((c) => [c.abcClass, String(c.clients), percent(c.clientShare), money(c.measure), percent(c.measureShare)]),
     [false, true, true, true, true],
   ));

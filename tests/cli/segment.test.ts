@@ -89,6 +89,26 @@ describe('client-value segment --json', () => {
   });
 });
 
+describe('the built-in sample (npm start)', () => {
+  const sample = resolve(__dirname, '../../examples/sales-sample.csv');
+
+  it('prints the human report with the planted skipped rows', async () => {
+    const { code, stdout, stderr } = await run(['segment', sample]);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/\d+ rows used, 4 skipped; \d+ clients/);
+    expect(stdout).toContain('Top 20 of');
+    expect(stdout).toMatch(/Row \d+: a totals row/);
+  });
+
+  it('--json agrees with the human report and is one object', async () => {
+    const json = JSON.parse((await run(['segment', sample, '--json'])).stdout);
+    expect(json.summary.rowsSkipped).toBe(4);
+    expect(json.clients.length).toBe(json.summary.clients);
+    expect(json.skipped.map((s: { code: string }) => s.code).sort()).toEqual(['blankRow', 'errorValue', 'headerRow', 'totalsRow']);
+  });
+});
+
 describe('options', () => {
   it('--abc 50,90 --abc-boundary lower --xyz-period quarter --unit 1000 --as-of', async () => {
     const { stdout } = await run(['segment', fixture('semicolon.csv'), '--json', '--abc', '50,90', '--abc-boundary', 'lower',

@@ -126,9 +126,9 @@ export const methodMessages = {
   },
   'cli.report.abcTitle': { en: 'ABC classes', ru: 'Классы ABC', uk: 'Класи ABC' },
   'cli.report.abcColumns': {
-    en: 'Class|Clients|% of clients|{measure}|% of {measure}',
-    ru: 'Класс|Клиенты|% клиентов|{measure}|% показателя',
-    uk: 'Клас|Клієнти|% клієнтів|{measure}|% показника',
+    en: 'Class|Clients|% of clients|{Measure}|% of {measure}',
+    ru: 'Класс|Клиенты|% клиентов|{Measure}|% показателя',
+    uk: 'Клас|Клієнти|% клієнтів|{Measure}|% показника',
   },
   'cli.report.matrixTitle': {
     en: 'ABC-XYZ matrix (clients / turnover)',
