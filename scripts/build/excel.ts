@@ -10,6 +10,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { CATALOGUE } from '../../shared/catalogue/catalogue';
+import { runtimeCatalogueMessages } from './runtimeMessages';
 import { excelFunctionsSource, excelMetadata, localisedMetadata, METADATA_LOCALES } from './functionsMetadata';
 
 export const DEFAULT_BASE_URL = 'https://localhost:3000';
@@ -52,6 +53,7 @@ export async function buildExcel(options: ExcelBuildOptions): Promise<ExcelBuild
     target: 'es2017',
     minify: true,
     legalComments: 'none',
+    plugins: [runtimeCatalogueMessages()],
     logLevel: 'warning',
   });
 

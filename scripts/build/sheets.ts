@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import vm from 'node:vm';
 import { build } from 'esbuild';
 import { CATALOGUE } from '../../shared/catalogue/catalogue';
+import { runtimeCatalogueMessages } from './runtimeMessages';
 import { exampleLine } from '../../shared/catalogue/examples';
 import type { CatalogueFunction } from '../../shared/catalogue/types';
 import { t } from '../../shared/i18n/translate';
@@ -46,6 +47,7 @@ export async function buildSheets(options: SheetsBuildOptions): Promise<SheetsBu
     target: 'es2020',
     minify: true,
     legalComments: 'none',
+    plugins: [runtimeCatalogueMessages()],
     logLevel: 'warning',
   });
   const bundle = bundled.outputFiles[0].text;
