@@ -327,7 +327,7 @@ export async function mountPanel(root: HTMLElement, deps: PanelDeps): Promise<vo
       el('h2', {}, [tr('panel.ui.done', { clients: formatNumber(summary.clients, lang), rows: formatNumber(summary.rowsUsed, lang) })]),
       classes,
       el('p', { class: 'cv-concentration' }, [tr('panel.ui.concentration', {
-        top1, top5: formatPercent(c.top5Share, lang), hhi: c.hhi.toFixed(3),
+        top1, top5: formatPercent(c.top5Share, lang), hhi: c.hhi.toLocaleString(lang === 'en' ? 'en-US' : lang === 'ru' ? 'ru-RU' : 'uk-UA', { minimumFractionDigits: 3, maximumFractionDigits: 3 }),
       })]),
       warnings,
       skipped,

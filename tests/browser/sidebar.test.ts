@@ -1,0 +1,102 @@
+/**
+ * The Google Sheets sidebar page in headless Chromium, talking through a fake `google.script.run`
+ * to the panel's real Apps Script functions over fake services (sheet cells hold real Dates). The
+ * page runs in Russian from the user's locale, writes the two output sheets under the lock, asks
+ * before replacing them, starts by itself when opened from "Segment clients", and shows the
+ * second manager's lock message.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { build } from 'esbuild';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildPanel } from '../../scripts/build-panel';
+import { csvToGrid } from '../../src/panel/preview/sampleGrid';
+import { openSession, watchPage, type Session } from './harness';
+
+const FIXTURE = path.resolve(__dirname, '../panel/fixtures/hostile-sales.csv');
+
+describe.skipIf(!existsSync('/usr/bin/chromium'))('Google Sheets sidebar page (fake google.script.run)', () => {
+  let dir: string;
+  let session: Session;
+  let fakeScript: string;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'cv-sidebar-'));
+    await buildPanel({ host: 'sheets', outDir: dir });
+    // What server.ts does for the menu item "Segment clients".
+    const html = readFileSync(path.join(dir, 'Sidebar.html'), 'utf8');
+    writeFileSync(path.join(dir, 'SidebarAutoRun.html'), html.replace('data-auto-run="0"', 'data-auto-run="1"'));
+    const bundled = await build({
+      entryPoints: [path.join(__dirname, 'fakeGoogleScript.ts')], bundle: true, write: false, format: 'iife', logLevel: 'warning',
+    });
+    fakeScript = bundled.outputFiles[0].text;
+    session = await openSession(dir);
+  }, 60_000);
+
+  afterAll(async () => {
+    await session?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  async function openSidebar(file: string, options: { locked?: boolean } = {}) {
+    const page = await session.context.newPage();
+    const watch = watchPage(page);
+    const sales = csvToGrid(readFileSync(FIXTURE, 'utf8'));
+    await page.addInitScript({
+      content: `globalThis.__SIDEBAR_TEST__ = ${JSON.stringify({ sales, dateColumn: 0, locale: 'ru_RU', locked: options.locked })};\n${fakeScript}`,
+    });
+    await page.setViewportSize({ width: 300, height: 900 });
+    await page.goto(`${session.baseUrl}${file}`);
+    const sheetNames = () => page.evaluate(() =>
+      (globalThis as unknown as { __fake: { sheets: { name: string }[] } }).__fake.sheets.map((sheet) => sheet.name));
+    return { page, watch, sheetNames };
+  }
+
+  it('runs in Russian, writes the output sheets, and asks before replacing them', async () => {
+    const { page, watch, sheetNames } = await openSidebar('Sidebar.html');
+    await page.waitForSelector('#cv-rows:not(:empty)');
+    expect(await page.textContent('#cv-rows')).toBe('Будет использовано строк: 127, пропущено: 2, клиентов: 12.');
+    await page.click('#cv-run');
+    await page.waitForSelector('#cv-result:not([hidden])');
+    expect(await sheetNames()).toEqual(['Sales', 'Клиенты', 'Сводка по клиентам']);
+    expect(await page.textContent('#cv-result h2')).toBe('Готово: клиентов 12, строк 127.');
+    expect(await page.textContent('.cv-class-A')).toMatch(/^Класс A: клиентов 4, доля: 83,8\s%\s\(оборот\)$/);
+
+    await page.click('#cv-run');
+    await page.waitForSelector('.cv-confirm:not([hidden])');
+    expect(await page.textContent('.cv-confirm p')).toBe('На листах “Клиенты”, “Сводка по клиентам” результаты прошлого запуска. Заменить их?');
+    await page.click('.cv-confirm .cv-primary');
+    await page.waitForSelector('#cv-result:not([hidden])');
+    expect(await sheetNames()).toEqual(['Sales', 'Клиенты', 'Сводка по клиентам']);
+    const firstDates = await page.evaluate(() => {
+      const fake = (globalThis as unknown as { __fake: { sheets: { values: unknown[][] }[] } }).__fake;
+      const clients = fake.sheets[1].values;
+      return clients[1][(clients[0] as string[]).indexOf("'Первая покупка")];
+    });
+    expect(typeof firstDates).toBe('number');
+    await page.setViewportSize({ width: 300, height: 1400 });
+    await page.screenshot({ path: path.resolve(__dirname, '../output/sidebar-after-run.png'), fullPage: true });
+    expect(watch.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('starts by itself when opened from the menu item "Segment clients"', async () => {
+    const { page, watch, sheetNames } = await openSidebar('SidebarAutoRun.html');
+    await page.waitForSelector('#cv-result:not([hidden])');
+    expect(await sheetNames()).toEqual(['Sales', 'Клиенты', 'Сводка по клиентам']);
+    expect(watch.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows the second manager the lock message and writes nothing', async () => {
+    const { page, watch, sheetNames } = await openSidebar('Sidebar.html', { locked: true });
+    await page.waitForSelector('#cv-rows:not(:empty)');
+    await page.click('#cv-run');
+    await page.waitForSelector('.cv-error:not([hidden])');
+    expect(await page.textContent('.cv-error')).toBe('Коллега прямо сейчас записывает результаты в эту таблицу. Ничего не изменено: попробуйте через минуту.');
+    expect(await sheetNames()).toEqual(['Sales']);
+    expect(watch.errors).toEqual([]);
+    await page.close();
+  });
+});

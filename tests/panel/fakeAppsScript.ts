@@ -1,0 +1,113 @@
+/**
+ * Small fakes of the Apps Script services the panel's server calls (SpreadsheetApp, HtmlService,
+ * LockService, PropertiesService, Session, Utilities), installed on `globalThis`. They keep a
+ * spreadsheet in memory and count every call. Plain JavaScript only: the same fakes run in Node
+ * (tests/panel/sheetsServer.test.ts) and in the browser behind a fake `google.script.run`
+ * (tests/browser/sidebar.test.ts).
+ */
+/* eslint-disable @typescript-eslint/no-explicit-any */
+export const APPS_SCRIPT_SERVICES = ['SpreadsheetApp', 'HtmlService', 'LockService', 'PropertiesService', 'Session', 'Utilities'] as const;
+
+export function installFakes(sales: unknown[][], options: { locked?: boolean; locale?: string; zone?: string } = {}) {
+  const calls: Record<string, number> = {};
+  const count = (name: string) => { calls[name] = (calls[name] ?? 0) + 1; };
+  const properties = new Map<string, string>();
+  let nextId = 100;
+  const sheets: any[] = [];
+  const ui = { menus: [] as any[], sidebar: null as any };
+  const chainable = (target: any, name: string) => (...args: unknown[]) => { count(name); target.log.push([name, ...args]); return target; };
+  const range = (sheet: any, row: number, column: number, rows: number, columns: number): any => {
+    const r: any = { sheet, row, column, rows, columns, log: [] };
+    r.getValues = () => { count('getValues'); return sheet.values.map((line: unknown[]) => line.slice()); };
+    r.setValues = (values: unknown[][]) => { count('setValues'); sheet.values = values; return r; };
+    r.setNumberFormats = (formats: string[][]) => { count('setNumberFormats'); sheet.formats = formats; return r; };
+    r.setFontWeight = chainable(r, 'setFontWeight');
+    r.setFontSize = chainable(r, 'setFontSize');
+    r.setBackground = chainable(r, 'setBackground');
+    r.createFilter = () => { count('createFilter'); sheet.filter = [row, column, rows, columns]; };
+    r.getA1Notation = () => 'B2:D7';
+    r.getNumRows = () => rows;
+    r.getNumColumns = () => columns;
+    return r;
+  };
+  const makeSheet = (name: string, values: unknown[][]) => {
+    const sheet: any = { id: nextId++, name, values, formats: null, filter: null, frozen: 0, rules: [], charts: [] };
+    sheet.getName = () => sheet.name;
+    sheet.getSheetId = () => sheet.id;
+    sheet.getLastRow = () => sheet.values.length;
+    sheet.getLastColumn = () => Math.max(0, ...sheet.values.map((row: unknown[]) => row.length));
+    sheet.getDataRange = () => range(sheet, 1, 1, sheet.getLastRow(), sheet.getLastColumn());
+    sheet.getRange = (row: any, column = 1, rows = 1, columns = 1) => { count('getRange'); return range(sheet, row, column, rows, columns); };
+    sheet.setFrozenRows = (n: number) => { count('setFrozenRows'); sheet.frozen = n; };
+    sheet.setColumnWidth = () => count('setColumnWidth');
+    sheet.setConditionalFormatRules = (rules: unknown[]) => { count('setConditionalFormatRules'); sheet.rules = rules; };
+    sheet.newChart = () => {
+      const builder: any = { log: [] };
+      for (const method of ['asComboChart', 'asColumnChart', 'setStacked', 'setOption', 'addRange', 'setNumHeaders', 'setPosition']) {
+        builder[method] = chainable(builder, method);
+      }
+      builder.build = () => builder;
+      return builder;
+    };
+    sheet.insertChart = (chart: any) => { count('insertChart'); sheet.charts.push(chart.log); };
+    sheet.activate = () => count('activate');
+    return sheet;
+  };
+  sheets.push(makeSheet('Sales', sales));
+  const spreadsheet = {
+    getSheets: () => sheets.slice(),
+    getSheetByName: (name: string) => sheets.find((sheet) => sheet.name === name) ?? null,
+    getActiveSheet: () => sheets[0],
+    getActiveRange: () => range(sheets[0], 2, 2, 6, 3),
+    getSpreadsheetTimeZone: () => options.zone ?? 'Europe/Kyiv',
+    insertSheet: (name: string) => { count('insertSheet'); const sheet = makeSheet(name, []); sheets.push(sheet); return sheet; },
+    deleteSheet: (sheet: any) => { count('deleteSheet'); sheets.splice(sheets.indexOf(sheet), 1); },
+  };
+  const html = { content: '<main id="cv-panel" class="cv-panel" data-auto-run="0"></main>', title: '' };
+  const fakes: Record<string, unknown> = {
+    SpreadsheetApp: {
+      getActiveSpreadsheet: () => spreadsheet,
+      getUi: () => ({
+        createMenu: (title: string) => {
+          const menu = { title, items: [] as string[][], addItem(label: string, fn: string) { menu.items.push([label, fn]); return menu; }, addToUi() { ui.menus.push(menu); } };
+          return menu;
+        },
+        showSidebar: (output: unknown) => { ui.sidebar = output; },
+      }),
+      newConditionalFormatRule: () => {
+        const rule: any = { log: [] };
+        for (const method of ['whenFormulaSatisfied', 'setBackground', 'setRanges']) rule[method] = chainable(rule, method);
+        rule.build = () => rule.log;
+        return rule;
+      },
+      flush: () => count('flush'),
+    },
+    HtmlService: {
+      createHtmlOutputFromFile: (file: string) => ({
+        file,
+        getContent: () => html.content,
+        setContent(text: string) { html.content = text; return this; },
+        setTitle(title: string) { html.title = title; return this; },
+      }),
+    },
+    LockService: {
+      getDocumentLock: () => ({
+        tryLock: (ms: number) => { count('tryLock'); calls.lockWait = ms; return !options.locked; },
+        releaseLock: () => count('releaseLock'),
+      }),
+    },
+    PropertiesService: {
+      getDocumentProperties: () => ({
+        getProperty: (key: string) => properties.get(key) ?? null,
+        setProperty: (key: string, value: string) => { count('setProperty'); properties.set(key, value); },
+      }),
+    },
+    Session: { getActiveUserLocale: () => options.locale ?? 'en' },
+    Utilities: {
+      formatDate: (date: Date, zone: string) => new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date),
+    },
+  };
+  Object.assign(globalThis, fakes);
+  return { calls, sheets, properties, ui, html };
+}
+
