@@ -224,7 +224,11 @@ export function findHeaderRow(
   }
   if (candidates.length === 0) throw new ClientValueError('table.error.empty');
 
-  const chosenRoles = (Object.keys(choices) as ColumnRole[]).filter((role) => choices[role] !== undefined && choices[role] !== null);
+  // A blank choice ('' from an untouched drop-down) means "detect this column".
+  const chosenRoles = (Object.keys(choices) as ColumnRole[]).filter((role) => {
+    const choice = choices[role] as ColumnChoice | null | undefined;
+    return choice !== undefined && choice !== null && !(typeof choice === 'string' && choice.trim() === '');
+  });
   for (const index of candidates) {
     const row = cells[index];
     const mapping = detectColumns(row);

@@ -102,6 +102,11 @@ describe('findHeaderRow', () => {
     expect(findHeaderRow(grid, { amount: 'C', client: 3 }).mapping).toEqual({ client: 3, amount: 2 });
   });
 
+  it('reads a blank choice as "detect this column"', () => {
+    const grid = [['Клиент', 'Сумма'], ['Альфа', 1]];
+    expect(findHeaderRow(grid, { client: '', amount: '  ' }).mapping).toEqual({ client: 0, amount: 1 });
+  });
+
   it('uses user-named headers the detection does not know to find the header row', () => {
     const grid = [['Отчёт'], ['Фирма', 'Деньги'], ['Альфа', 5]];
     const found = findHeaderRow(grid, { client: 'Фирма', amount: 'Деньги' });
