@@ -16,6 +16,17 @@ export const NUMBER_FORMATS: Readonly<Record<CellFormat, string>> = {
   date: 'yyyy-mm-dd',
 };
 
+/**
+ * Google Sheets: the same codes, except text and blank cells, which get the pattern Apps Script
+ * itself reports for the Automatic format (`getNumberFormat()` returns `0.###############`);
+ * "General" is Excel's name and not one Sheets documents.
+ */
+export const SHEETS_NUMBER_FORMATS: Readonly<Record<CellFormat, string>> = {
+  ...NUMBER_FORMATS,
+  text: '0.###############',
+  general: '0.###############',
+};
+
 /** Header fill, title size: the two styles every output sheet uses. */
 export const HEADER_FILL = '#DDEBF7';
 export const TITLE_FONT_SIZE = 13;

@@ -75,6 +75,10 @@ describe('Apps Script panel server', () => {
     expect(fake.sheets.map((sheet) => sheet.name)).toEqual(['Sales', 'Клиенты', 'Сводка по клиентам']);
     const clients = fake.sheets[1];
     expect(clients.values.slice(1).map((row: unknown[]) => row[1])).toContain(`'=IMPORTXML("x")`);
+    const firstPurchase = clients.values[0].indexOf("'Первая покупка");
+    expect(typeof clients.values[1][firstPurchase]).toBe('number');
+    expect(clients.formats[1][firstPurchase]).toBe('yyyy-mm-dd');
+    expect(clients.formats[1][1]).toBe('0.###############');
     expect(clients.frozen).toBe(1);
     expect(clients.filter).toEqual([1, 1, 7, clients.values[0].length]);
     expect(clients.rules.map((rule: unknown[][]) => rule[0])).toEqual([

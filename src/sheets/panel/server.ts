@@ -19,7 +19,7 @@ import { langFromLocale } from '../../../shared/i18n/lang';
 import { t } from '../../../shared/i18n/translate';
 import { excelSerialFromDay } from '../../../shared/table/dates';
 import { classRuleFormula } from '../../panel/a1';
-import { HEADER_FILL, NUMBER_FORMATS, PIXELS_PER_CHARACTER, TITLE_FONT_SIZE } from '../../panel/formats';
+import { HEADER_FILL, PIXELS_PER_CHARACTER, SHEETS_NUMBER_FORMATS, TITLE_FONT_SIZE } from '../../panel/formats';
 import { CELL_LIMITS } from '../../panel/limits';
 import { markerValue } from '../../panel/marker';
 import {
@@ -213,7 +213,7 @@ function writeSheet(sheet: SheetLike, output: OutputSheet): void {
   const columns = output.values[0]?.length ?? 0;
   if (rows === 0 || columns === 0) return;
   const all = sheet.getRange(1, 1, rows, columns);
-  all.setNumberFormats(output.formats.map((row) => row.map((format) => NUMBER_FORMATS[format])));
+  all.setNumberFormats(output.formats.map((row) => row.map((format) => SHEETS_NUMBER_FORMATS[format])));
   all.setValues(output.values.map((row, r) => row.map((value, c) => {
     if (value === null) return '';
     if (typeof value === 'string') return guardText(value);
