@@ -80,6 +80,9 @@ interface CategoryBuilder {
   readonly codeByText: Map<string, number>;
   /** Numbers (order numbers, codes) → code, without making a string per row. */
   readonly codeByNumber: Map<number, number>;
+  /** The previous row's cell and code: the lines of one order sit one under another. */
+  lastCell: Cell;
+  lastCode: number;
 }
 
 /** Longest cell text quoted in a message. */
@@ -120,7 +123,7 @@ export function readSales(cells: CellGrid, options: ReadOptions = {}): ReadResul
   for (const role of CATEGORY_ROLES) {
     const column = mapping[role];
     if (column !== undefined) {
-      categories.push({ role, column, codes: new Int32Array(capacity), labels: [], codeByText: new Map(), codeByNumber: new Map() });
+      categories.push({ role, column, codes: new Int32Array(capacity), labels: [], codeByText: new Map(), codeByNumber: new Map(), lastCell: undefined, lastCode: -1 });
     }
   }
 
@@ -340,6 +343,18 @@ function readOptionalNumber(
 
 function readCategory(target: CategoryBuilder, row: readonly Cell[], rowNumber: number, notes: CellNote[]): number {
   const cell = row[target.column];
+  if (isErrorCell(cell)) {
+    note(notes, rowNumber, target.column, 'table.note.errorValue', cell);
+    return -1;
+  }
+  if (cell === target.lastCell && typeof cell !== 'object') return target.lastCode;
+  const code = categoryCode(target, cell);
+  target.lastCell = cell;
+  target.lastCode = code;
+  return code;
+}
+
+function categoryCode(target: CategoryBuilder, cell: Cell): number {
   if (typeof cell === 'number') {
     let code = target.codeByNumber.get(cell);
     if (code === undefined) {
@@ -347,10 +362,6 @@ function readCategory(target: CategoryBuilder, row: readonly Cell[], rowNumber: 
       target.codeByNumber.set(cell, code);
     }
     return code;
-  }
-  if (isErrorCell(cell)) {
-    note(notes, rowNumber, target.column, 'table.note.errorValue', cell);
-    return -1;
   }
   const raw = cellText(cell);
   let code = target.codeByText.get(raw);

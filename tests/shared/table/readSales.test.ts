@@ -230,6 +230,12 @@ describe('readSales: optional columns', () => {
     expect(table.plan).toBeUndefined();
   });
 
+  it('notes an error value on every row it appears on, also on consecutive rows', () => {
+    const r = readSales([['Клиент', 'Сумма', 'Товар'], ['Альфа', 1, '#N/A'], ['Альфа', 2, '#N/A'], ['Альфа', 3, 'Чай'], ['Альфа', 4, 'Чай']]);
+    expect(r.notes.map((n) => n.row)).toEqual([2, 3]);
+    expect(r.table.product).toEqual({ codes: Int32Array.from([-1, -1, 0, 0]), labels: ['Чай'] });
+  });
+
   it('notes every unreadable optional value without dropping the sale', () => {
     expect(result.skipped).toEqual([]);
     expect(result.notes.map((n) => render('en', n.message))).toEqual([
