@@ -5,7 +5,7 @@
  * before replacing them, starts by itself when opened from "Segment clients", and shows the
  * second manager's lock message.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
@@ -16,7 +16,7 @@ import { openSession, watchPage, type Session } from './harness';
 
 const FIXTURE = path.resolve(__dirname, '../panel/fixtures/hostile-sales.csv');
 
-describe.skipIf(!existsSync('/usr/bin/chromium'))('Google Sheets sidebar page (fake google.script.run)', () => {
+describe('Google Sheets sidebar page (fake google.script.run)', { timeout: 90_000 }, () => {
   let dir: string;
   let session: Session;
   let fakeScript: string;

@@ -63,7 +63,7 @@ export async function mountPanel(root: HTMLElement, deps: PanelDeps): Promise<vo
   };
   const tr = (key: MessageKey, params?: MessageParams) => t(state.lang, key, params);
 
-  const status = el('p', { class: 'cv-status', role: 'status', 'aria-live': 'polite' });
+  const status = el('p', { class: 'cv-status', id: 'cv-status', role: 'status', 'aria-live': 'polite' });
   const errorBox = el('div', { class: 'cv-error', role: 'alert', hidden: true });
   const sheetSelect = el('select', { id: 'cv-sheet' });
   const selectionBox = el('input', { type: 'checkbox', id: 'cv-selection' });
@@ -74,7 +74,7 @@ export async function mountPanel(root: HTMLElement, deps: PanelDeps): Promise<vo
   const preview = el('p', { class: 'cv-preview', id: 'cv-rows', 'aria-live': 'polite' });
   const optionsBox = el('details', { class: 'cv-options' });
   const runButton = el('button', { type: 'button', class: 'cv-primary', id: 'cv-run' });
-  const progress = el('progress', { class: 'cv-progress', hidden: true });
+  const progress = el('progress', { class: 'cv-progress', hidden: true, 'aria-labelledby': 'cv-status' });
   const confirmBox = el('div', { class: 'cv-confirm', role: 'alertdialog', 'aria-modal': 'false', hidden: true });
   const result = el('section', { class: 'cv-result', id: 'cv-result', 'aria-live': 'polite', hidden: true });
   const heading = el('h1');
