@@ -4,7 +4,7 @@
  *   name=value; limits in percent separated by ',', '/' or spaces, or as fractions "0.8/0.95");
  * - a range of two columns: a name per row and its value (numbers and dates as cells).
  * Names (case-insensitive): abc, xyz, period (month | quarter | year: the XYZ period and the
- * retention period), measure (turnover | kc | margin), unit (1 | 1000 | 1000000), asof (a date),
+ * retention period; auto: the retention default), measure (turnover | kc | margin), unit (1 | 1000 | 1000000), asof (a date),
  * boundary (upper | lower), deviation (population | sample), dates (1900 | 1904: Excel's date
  * system); for P_ALIVE and CLV also horizon (time units, default 52), timeunit (day | week | month,
  * default week), discount (annual discount rate in percent, default 10) and penalty (L2 penalty
@@ -24,29 +24,28 @@ export const OPTION_NAMES = [
   'abc', 'xyz', 'period', 'measure', 'unit', 'asof', 'boundary', 'deviation', 'dates', 'horizon', 'timeunit', 'discount', 'penalty',
 ] as const;
 
-const ARGUMENT = 'options';
 
 /** Name/value pairs from the text or the two-column range. */
-function optionPairs(value: ArgumentValue): [string, Cell][] {
+function optionPairs(value: ArgumentValue, argument: string): [string, Cell][] {
   const block = trimBlock(toBlock(value));
   const cells = block.flat().filter((cell) => !isBlankCell(cell));
   if (cells.length === 1 && typeof cells[0] === 'string' && cells[0].includes('=')) {
     return cells[0].split(/[;\n]/).map((part) => part.trim()).filter((part) => part.length > 0).map((part) => {
       const equals = part.indexOf('=');
-      if (equals <= 0) throw new ClientValueError('catalogue.error.optionsShape', { argument: ARGUMENT });
+      if (equals <= 0) throw new ClientValueError('catalogue.error.optionsShape', { argument });
       return [part.slice(0, equals).trim(), part.slice(equals + 1).trim()];
     });
   }
-  if (block.some((row) => row.length !== 2)) throw new ClientValueError('catalogue.error.optionsShape', { argument: ARGUMENT });
+  if (block.some((row) => row.length !== 2)) throw new ClientValueError('catalogue.error.optionsShape', { argument });
   return block.filter((row) => !row.every(isBlankCell)).map((row) => [String(row[0] ?? '').trim(), row[1]]);
 }
 
-function badValue(option: string, value: Cell, expected: string): ClientValueError {
-  return new ClientValueError('catalogue.error.badOptionValue', { argument: ARGUMENT, option, value: describeCell(value), expected });
-}
+
 
 /** Two limits in percent ("80,95", "80 95", "80/95") or fractions ("0.8/0.95"), as fractions. */
-function limits(option: string, value: Cell): [number, number] {
+type BadValue = (option: string, value: Cell, expected: string) => ClientValueError;
+
+function limits(option: string, value: Cell, badValue: BadValue): [number, number] {
   const parts = typeof value === 'string' ? value.split(/[,/\s]+/).filter((part) => part.length > 0) : [value];
   const numbers = parts.map((part) => numberFromCell(part));
   if (numbers.length !== 2 || numbers.some((n) => n === null)) throw badValue(option, value, '80,95');
@@ -56,7 +55,7 @@ function limits(option: string, value: Cell): [number, number] {
   return [low, high];
 }
 
-function choice<T extends string>(option: string, value: Cell, choices: Readonly<Record<string, T>>): T {
+function choice<T extends string>(option: string, value: Cell, choices: Readonly<Record<string, T>>, badValue: BadValue): T {
   const key = String(value ?? '').trim().toLowerCase();
   const chosen = choices[key];
   if (chosen === undefined) throw badValue(option, value, Object.keys(choices).join(' | '));
@@ -64,10 +63,12 @@ function choice<T extends string>(option: string, value: Cell, choices: Readonly
 }
 
 /** AnalysisOptions from the options argument (empty when it was left out). */
-export function clientTableOptions(value: ArgumentValue | undefined, context: CallContext): AnalysisOptions {
+export function clientTableOptions(value: ArgumentValue | undefined, context: CallContext, argument = 'options'): AnalysisOptions {
   const options: Mutable<ResolvedOptions> = { dateSystem: context.dateSystem };
   if (value === undefined || isOmitted(value)) return options as AnalysisOptions;
-  const pairs = optionPairs(value);
+  const badValue: BadValue = (option, cell, expected) =>
+    new ClientValueError('catalogue.error.badOptionValue', { argument, option, value: describeCell(cell), expected });
+  const pairs = optionPairs(value, argument);
   // The date system first: an as-of date given as a serial depends on it.
   const datesPair = pairs.find(([name]) => name.toLowerCase() === 'dates');
   if (datesPair) {
@@ -79,25 +80,26 @@ export function clientTableOptions(value: ArgumentValue | undefined, context: Ca
     const name = rawName.toLowerCase();
     switch (name) {
       case 'abc':
-        options.abc = { ...options.abc, thresholds: limits(name, cell) };
+        options.abc = { ...options.abc, thresholds: limits(name, cell, badValue) };
         break;
       case 'xyz':
-        options.xyz = { ...options.xyz, thresholds: limits(name, cell) };
+        options.xyz = { ...options.xyz, thresholds: limits(name, cell, badValue) };
         break;
       case 'period': {
-        const grain = choice<PeriodGrain>(name, cell, { month: 'month', quarter: 'quarter', year: 'year' });
-        options.xyz = { ...options.xyz, period: grain };
+        const grain = choice<PeriodGrain | 'auto'>(name, cell, { month: 'month', quarter: 'quarter', year: 'year', auto: 'auto' }, badValue);
+        // 'auto' is a retention grain only; XYZ keeps its month default.
+        if (grain !== 'auto') options.xyz = { ...options.xyz, period: grain };
         options.period = grain;
         break;
       }
       case 'measure':
-        options.abc = { ...options.abc, measure: choice(name, cell, { turnover: 'turnover', kc: 'valueCoefficient', valuecoefficient: 'valueCoefficient', margin: 'margin' } as const) };
+        options.abc = { ...options.abc, measure: choice(name, cell, { turnover: 'turnover', kc: 'valueCoefficient', valuecoefficient: 'valueCoefficient', margin: 'margin' } as const, badValue) };
         break;
       case 'boundary':
-        options.abc = { ...options.abc, boundary: choice(name, cell, { upper: 'upper', lower: 'lower' } as const) };
+        options.abc = { ...options.abc, boundary: choice(name, cell, { upper: 'upper', lower: 'lower' } as const, badValue) };
         break;
       case 'deviation':
-        options.xyz = { ...options.xyz, deviation: choice(name, cell, { population: 'population', sample: 'sample' } as const) };
+        options.xyz = { ...options.xyz, deviation: choice(name, cell, { population: 'population', sample: 'sample' } as const, badValue) };
         break;
       case 'unit': {
         const unit = numberFromCell(cell);
@@ -126,7 +128,7 @@ export function clientTableOptions(value: ArgumentValue | undefined, context: Ca
         break;
       }
       case 'timeunit':
-        options.clv = { ...options.clv, timeUnit: choice(name, cell, { day: 'day', week: 'week', month: 'month' } as const) };
+        options.clv = { ...options.clv, timeUnit: choice(name, cell, { day: 'day', week: 'week', month: 'month' } as const, badValue) };
         break;
       case 'discount': {
         const rate = numberFromCell(typeof cell === 'string' ? cell.replace('%', '') : cell);
@@ -135,7 +137,7 @@ export function clientTableOptions(value: ArgumentValue | undefined, context: Ca
         break;
       }
       default:
-        throw new ClientValueError('catalogue.error.unknownOption', { argument: ARGUMENT, value: rawName, choices: OPTION_NAMES.join(', ') });
+        throw new ClientValueError('catalogue.error.unknownOption', { argument, value: rawName, choices: OPTION_NAMES.join(', ') });
     }
   }
   return options as AnalysisOptions;

@@ -299,3 +299,15 @@ describe('the panel\'s server functions in Apps Script', () => {
     for (const name of names) expect(typeof sheets[name]).toBe('function');
   });
 });
+
+describe('RETENTION_RATE settings', () => {
+  it('takes a period word or CLIENT_TABLE-style settings (a 1904 workbook keeps its period labels)', () => {
+    const example = RETENTION_RATE.examples[0].args;
+    const days = (example[1] as { date: string }[][]).map(([cell]) => cell.date);
+    const serials1904 = days.map((iso) => [excelSerialFromDay(dayFromIso(iso), 1904)]);
+    const table = callExcel('RETENTION_RATE', example[0], serials1904, example[2], 'period=quarter; dates=1904') as unknown[][];
+    expect(table.map((row) => row[0])).toEqual(['Period', '2024-Q1', '2024-Q2']);
+    expect(callSheets('RETENTION_RATE', example[0], days.map((iso) => [iso]), example[2], 'квартал')).toEqual(table);
+    expect(excelError('RETENTION_RATE', example[0], serials1904, example[2], 'period=fortnight').message).toMatch(/^period: option period cannot be "fortnight"/);
+  });
+});

@@ -7,7 +7,8 @@
 import { ClientValueError } from '../../errors';
 import { t, type MessageKey } from '../../i18n/translate';
 import { analyzeHistory } from '../../methods/history';
-import type { PeriodGrain } from '../../pipeline/options';
+import type { AnalysisOptions, PeriodGrain } from '../../pipeline/options';
+import { clientTableOptions } from '../clientTableOptions';
 import type { PeriodRow } from '../../pipeline/types';
 import { describeCell, isOmitted, singleCell } from '../arguments';
 import { readSalesArguments } from '../salesArguments';
@@ -18,18 +19,22 @@ const GRAINS: Readonly<Record<string, PeriodGrain | 'auto'>> = {
   'месяц': 'month', 'квартал': 'quarter', 'год': 'year', 'місяць': 'month', 'рік': 'year',
 };
 
-function periodArgument(value: ArgumentValue | undefined): PeriodGrain | 'auto' {
-  if (value === undefined || isOmitted(value)) return 'auto';
+/** A period word ("quarter", "квартал"), or settings as CLIENT_TABLE takes them ("period=quarter; dates=1904"). */
+function periodOptions(value: ArgumentValue | undefined, context: CallContext): AnalysisOptions {
+  if (value === undefined || isOmitted(value)) return { dateSystem: context.dateSystem, period: 'auto' };
+  if (Array.isArray(value) || String(singleCell(value, 'period')).includes('=')) {
+    return { period: 'auto', ...clientTableOptions(value, context, 'period') };
+  }
   const cell = singleCell(value, 'period');
   const grain = GRAINS[String(cell).trim().toLowerCase()];
   if (!grain) throw new ClientValueError('catalogue.error.badChoice', { argument: 'period', value: describeCell(cell), choices: 'auto, month, quarter, year' });
-  return grain;
+  return { dateSystem: context.dateSystem, period: grain };
 }
 
 function ratesByPeriod(
   args: readonly ArgumentValue[], context: CallContext, header: MessageKey, rate: (row: PeriodRow) => number | null,
 ): FunctionResult {
-  const { read, options } = readSalesArguments(args, { lang: context.lang, dateSystem: context.dateSystem, period: periodArgument(args[3]) }, false);
+  const { read, options } = readSalesArguments(args, { ...periodOptions(args[3], context), lang: context.lang }, false);
   const periods = analyzeHistory(read.table, options).summary.periods ?? [];
   return [
     [t(context.lang, 'catalogue.column.period'), t(context.lang, header)],

@@ -320,9 +320,9 @@ export const catalogueMessages = {
     uk: 'Коефіцієнт утримання за періодами, (E − N − R) / S: частка активних клієнтів попереднього періоду, які й далі купують, без нових і повернених. За стовпцями продажів; періоди month, quarter, year або auto (рік, якщо дані охоплюють два роки, інакше квартал).',
   },
   'catalogue.RETENTION_RATE.period': {
-    en: 'Optional: auto (the default), month, quarter or year.',
-    ru: 'Необязательно: auto (по умолчанию), month, quarter или year.',
-    uk: 'Необов’язково: auto (за замовчуванням), month, quarter або year.',
+    en: 'Optional: auto (the default), month, quarter or year; or settings as for CLIENT_TABLE, e.g. "period=quarter; dates=1904".',
+    ru: 'Необязательно: auto (по умолчанию), month, quarter или year; или настройки как у CLIENT_TABLE, например «period=quarter; dates=1904».',
+    uk: 'Необов’язково: auto (за замовчуванням), month, quarter або year; або налаштування як у CLIENT_TABLE, наприклад «period=quarter; dates=1904».',
   },
   'catalogue.RETENTION_RATE.returns': {
     en: 'A table: period and retention rate.',
@@ -335,9 +335,9 @@ export const catalogueMessages = {
     uk: 'Коефіцієнт відтоку за періодами, L / S: частка активних клієнтів попереднього періоду, які нічого не купили в цьому (норма: не більше 10 % на рік). За стовпцями продажів; періоди month, quarter, year або auto.',
   },
   'catalogue.CHURN_RATE.period': {
-    en: 'Optional: auto (the default), month, quarter or year.',
-    ru: 'Необязательно: auto (по умолчанию), month, quarter или year.',
-    uk: 'Необов’язково: auto (за замовчуванням), month, quarter або year.',
+    en: 'Optional: auto (the default), month, quarter or year; or settings as for CLIENT_TABLE, e.g. "period=quarter; dates=1904".',
+    ru: 'Необязательно: auto (по умолчанию), month, quarter или year; или настройки как у CLIENT_TABLE, например «period=quarter; dates=1904».',
+    uk: 'Необов’язково: auto (за замовчуванням), month, quarter або year; або налаштування як у CLIENT_TABLE, наприклад «period=quarter; dates=1904».',
   },
   'catalogue.CHURN_RATE.returns': {
     en: 'A table: period and churn rate.',
