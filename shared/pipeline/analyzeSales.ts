@@ -45,6 +45,8 @@ export interface ClientColumns {
 export function analyzeTable(read: ReadResult, options: ResolvedOptions): Analysis {
   checkOptions(options);
   const asOf = analysisDay(read.table, options.asOf);
+  // From here on `table` is the analysed table (rows up to the as-of day; clients renumbered when
+  // rows were left out): every per-client column is aligned with `table.clients`, not read.table's.
   const { table, rowsAfter } = rowsUpTo(read.table, asOf);
 
   const totals = aggregateClients(table);

@@ -168,7 +168,9 @@ describe('pipeline properties', () => {
   });
 
   it('scaling all amounts by a positive factor does not change ranks or classes', () => {
-    fc.assert(fc.property(salesArb, fc.constantFrom(0.01, 3, 1000), (sales, factor) => {
+    // Factors exact in binary keep integer sums exact, so that equal turnovers stay equal (ties by name).
+    // Inexact factors are covered in abc.test.ts, where no sums are involved.
+    fc.assert(fc.property(salesArb, fc.constantFrom(0.25, 3, 1000), (sales, factor) => {
       expect(classes(sales, factor)).toEqual(classes(sales));
     }), { numRuns: 60 });
   });
