@@ -12,6 +12,7 @@ import { blockToA1 } from '../a1';
 import type { MemoryCell, MemorySheet, MemoryWorkbook } from '../memoryWorkbook';
 import type { CellBlock } from '../port';
 import { el, replaceChildren } from '../ui/dom';
+import { chartSvg } from './charts';
 import { formatNumber } from '../ui/numbers';
 
 /** Rows drawn per sheet: enough to look at, few enough to stay fast. */
@@ -74,7 +75,7 @@ function sheetTable(sheet: MemorySheet, lang: Lang): HTMLElement {
 function chartNotes(sheet: MemorySheet): HTMLElement | null {
   if (sheet.charts.length === 0) return null;
   return el('ul', { class: 'pv-charts' }, sheet.charts.map((chart) =>
-    el('li', { 'data-chart': chart.kind }, [`${chart.title} (${blockToA1(chart.data)})`])));
+    el('li', { 'data-chart': chart.kind }, [chartSvg(sheet, chart), el('small', {}, [blockToA1(chart.data)])])));
 }
 
 function inRows(block: CellBlock, row: number): boolean {
