@@ -106,6 +106,20 @@ describe('analyzeTable on five clients', () => {
     expect([onTime.clients[0].paymentCoefficient, onTime.clients[0].regularityCoefficient, onTime.clients[0].valueCoefficient]).toEqual([1, 0.9, 45]);
   });
 
+  it('ABC by margin ranks by the margin sum; an as-of date filters every column in step', () => {
+    const sales: HandSale[] = [
+      { client: 'Big turnover', date: '2024-01-10', amount: 1000, margin: 50, order: 'o1' },
+      { client: 'Big margin', date: '2024-01-11', amount: 400, margin: 200, order: 'o2' },
+      { client: 'Big margin', date: '2024-03-01', amount: 400, margin: 900, order: 'o3' }, // after the as-of day
+      { client: 'Big turnover', date: '2024-01-20', amount: 500, margin: 25, order: 'o4' },
+    ];
+    const byMargin = analyze(sales, { abc: { measure: 'margin' } });
+    expect(byMargin.clients.map((c) => [c.client, c.margin, c.orders])).toEqual([['Big margin', 1100, 2], ['Big turnover', 75, 2]]);
+    expect(byMargin.summary.abc.classes[0]).toMatchObject({ abcClass: 'A', clients: 1, measure: 1100 });
+    const early = analyze(sales, { abc: { measure: 'margin' }, asOf: dayFromIso('2024-01-31') });
+    expect(early.clients.map((c) => [c.client, c.margin, c.orders, c.turnover])).toEqual([['Big margin', 200, 1, 400], ['Big turnover', 75, 2, 1500]]);
+  });
+
   it('without dates: no XYZ, no matrix, no purchase days', () => {
     const noDates = analyze([{ client: 'a', amount: 10 }, { client: 'b', amount: 5 }]);
     expect(noDates.clients.map((c) => [c.xyzClass, c.firstPurchase])).toEqual([[null, null], [null, null]]);
