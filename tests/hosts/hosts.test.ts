@@ -3,7 +3,8 @@
  * it, dist/excel/functions.js loaded with a fake CustomFunctions. Every worked example of the
  * catalogue holds in both, and both agree with the core called directly.
  */
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
@@ -309,5 +310,24 @@ describe('RETENTION_RATE settings', () => {
     expect(table.map((row) => row[0])).toEqual(['Period', '2024-Q1', '2024-Q2']);
     expect(callSheets('RETENTION_RATE', example[0], days.map((iso) => [iso]), example[2], 'квартал')).toEqual(table);
     expect(excelError('RETENTION_RATE', example[0], serials1904, example[2], 'period=fortnight').message).toMatch(/^period: option period cannot be "fortnight"/);
+  });
+});
+
+describe('clasp', () => {
+  it('would push the built Code.js and appsscript.json (clasp status, offline, placeholder script id)', () => {
+    writeFileSync(path.join(outDir, '.clasp.json'), JSON.stringify({ scriptId: 'placeholder-script-id', rootDir: 'sheets' }));
+    const clasp = path.resolve('node_modules/@google/clasp/build/src/index.js');
+    const result = spawnSync(process.execPath, [clasp, 'status', '--json'], { cwd: outDir, encoding: 'utf8', timeout: 60_000 });
+    expect(result.status, result.stderr).toBe(0);
+    const status = JSON.parse(result.stdout) as { filesToPush: string[] };
+    expect(status.filesToPush).toEqual(expect.arrayContaining(['sheets/Code.js', 'sheets/appsscript.json']));
+    const manifest = JSON.parse(readFileSync(path.join(outDir, 'sheets/appsscript.json'), 'utf8'));
+    expect(manifest.runtimeVersion).toBe('V8');
+    expect(manifest.exceptionLogging).toBe('STACKDRIVER');
+    expect(typeof manifest.timeZone).toBe('string');
+    expect(manifest.oauthScopes).toEqual([
+      'https://www.googleapis.com/auth/spreadsheets.currentonly',
+      'https://www.googleapis.com/auth/script.container.ui',
+    ]);
   });
 });
