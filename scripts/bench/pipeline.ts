@@ -10,7 +10,9 @@
  *   INCLUDES the input cell array, Node itself and the warm-up;
  * - input = heap used by the generated cell array (heapUsed after GC, before − after generating);
  * - pipeline heap = heapUsed right after the timed run minus heapUsed before it (after GC): what the
- *   run allocated and still held, EXCLUDING the input (a lower bound of its peak heap).
+ *   run allocated and still held, EXCLUDING the input (a lower bound of its peak heap);
+ * - baseline RSS = RSS once the input is generated (after GC), before any run: peak − baseline is
+ *   what the runs added (EXCLUDING the input).
  * `npm run bench -- pipeline` runs only this; `npx tsx scripts/bench/pipeline.ts` too.
  */
 import { spawnSync } from 'node:child_process';
@@ -91,6 +93,8 @@ interface CaseFigures {
   clients: number;
   inputMb: number;
   pipelineHeapMb: number;
+  /** RSS with the input generated (after GC), before the first run: Node, tsx and the input. */
+  baselineRssMb: number;
   peakRssMb: number;
 }
 
@@ -103,6 +107,7 @@ function measureCase(rows: number, variant: Variant, repeats: number): CaseFigur
   const grid = generateSales(rows, variant);
   gc();
   const inputMb = (process.memoryUsage().heapUsed - heapBefore) / MB;
+  const baselineRssMb = process.memoryUsage().rss / MB;
 
   // Warm-up on a slice (twice), so that the JIT has optimised every path before the timed runs.
   const warmUp = grid.slice(0, Math.min(rows, 100_000) + 1);
@@ -134,7 +139,7 @@ function measureCase(rows: number, variant: Variant, repeats: number): CaseFigur
   analyzeTable(read, options);
   const analyzeMs = performance.now() - start;
   const peakRssMb = process.resourceUsage().maxRSS / 1024;
-  return { rows, variant, totalMs, cpuMs, readMs, analyzeMs, clients, inputMb, pipelineHeapMb, peakRssMb };
+  return { rows, variant, totalMs, cpuMs, readMs, analyzeMs, clients, inputMb, pipelineHeapMb, baselineRssMb, peakRssMb };
 }
 
 const thisFile = fileURLToPath(import.meta.url);
@@ -157,7 +162,7 @@ function line(figures: CaseFigures): string {
     `read ${figures.readMs.toFixed(0)} ms + analyse ${figures.analyzeMs.toFixed(0)} ms`,
     `input ${figures.inputMb.toFixed(0)} MB`,
     `pipeline heap +${figures.pipelineHeapMb.toFixed(0)} MB`,
-    `peak RSS ${figures.peakRssMb.toFixed(0)} MB (input included)`,
+    `peak RSS ${figures.peakRssMb.toFixed(0)} MB (input included; ${figures.baselineRssMb.toFixed(0)} MB before the first run, so +${(figures.peakRssMb - figures.baselineRssMb).toFixed(0)} MB for the runs)`,
     `${figures.clients} clients`,
   ].join(' | ');
 }
