@@ -79,12 +79,16 @@ function oneOf<T extends string>(command: string, option: string, value: string,
   throw badValue(command, option, allowed.join(' | '), value);
 }
 
-/** "80,95" → [0.8, 0.95] (percentages, a trailing % allowed). */
+/**
+ * "80,95" → [0.8, 0.95]: percentages, a trailing % allowed. Fractions written with a decimal
+ * point, all at most 1 ("0.8,0.95"), are taken as fractions.
+ */
 function percentPair(command: string, option: string, value: string): [number, number] {
   const parts = value.split(',').map((part) => part.trim().replace(/%$/, '').trim());
   const numbers = parts.map((part) => (/^\d+(\.\d+)?$/.test(part) ? Number(part) : NaN));
   if (numbers.length !== 2 || numbers.some((n) => Number.isNaN(n))) throw badValue(command, option, 'two percentages such as 80,95', value);
-  return [numbers[0] / 100, numbers[1] / 100];
+  const fractions = parts.some((part) => part.includes('.')) && numbers.every((n) => n <= 1) && !value.includes('%');
+  return fractions ? [numbers[0], numbers[1]] : [numbers[0] / 100, numbers[1] / 100];
 }
 
 /** "Сумма" → header text; "C" → letter; "3" → the third column (0-based 2). */

@@ -1,15 +1,19 @@
 /**
  * Reading a sales CSV for the command line: bytes → text → rows of text cells (the core parses the
- * values). Encoding: UTF-8 with or without BOM; bytes that are not valid UTF-8 are read as
- * Windows-1251 (what Excel saves as "CSV" on Russian and Ukrainian Windows). Separator: the one of
+ * values). Encoding: UTF-8 with or without BOM, UTF-16 with a BOM (Excel's "Unicode text"); bytes
+ * that are not valid UTF-8 are read as Windows-1251 (what Excel saves as "CSV" on Russian and
+ * Ukrainian Windows). Separator: the one of
  * `;`, tab and `,` that occurs most often in the header line outside quotes (amounts such as
  * `1 234,56` make commas common in the data, but rarely in headers); papaparse does the splitting.
  */
 import Papa from 'papaparse';
 
-export type Encoding = 'utf-8' | 'windows-1251';
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1251';
 
 export function decodeCsv(bytes: Uint8Array): { text: string; encoding: Encoding } {
+  // Excel's "Unicode text" export is UTF-16 with a byte-order mark.
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
   let text: string;
   let encoding: Encoding = 'utf-8';
   try {

@@ -89,6 +89,21 @@ describe('client-value segment --json', () => {
   });
 });
 
+describe('more encodings and line ends', () => {
+  const text = readFileSync(fixture('semicolon.csv'), 'utf8');
+  const clientsOf = async (bytes: Uint8Array) => JSON.parse((await run(['segment', 'f.csv', '--json'], { 'f.csv': bytes })).stdout).clients
+    .map((c: { client: string; turnover: number }) => [c.client, c.turnover]);
+  const expected = [['ООО «Ромашка»', 3000], ['ТОВ Світанок', 1500], ['ИП Петров', 400]];
+
+  it('Windows line ends (CRLF)', async () => {
+    expect(await clientsOf(new TextEncoder().encode(text.replace(/\n/g, '\r\n')))).toEqual(expected);
+  });
+  it('UTF-16LE with a BOM (Excel "Unicode text")', async () => {
+    const units = Uint16Array.from([0xfeff, ...[...text].map((char) => char.charCodeAt(0))]);
+    expect(await clientsOf(new Uint8Array(units.buffer))).toEqual(expected);
+  });
+});
+
 describe('the built-in sample (npm start)', () => {
   const sample = resolve(__dirname, '../../examples/sales-sample.csv');
 
@@ -122,6 +137,14 @@ describe('options', () => {
     expect(json.clients.map((c: { abcClass: string }) => c.abcClass)).toEqual(['B', 'C']); // 80 % > 50 %; lower rule
     expect(json.clients[0].valueCoefficient).toBeCloseTo(2 * 0.9, 12); // thousands, monthly
     expect(json.summary.warnings.map((w: { code: string }) => w.code)).toContain('asOf.rowsAfter');
+  });
+
+  it('--abc and --xyz take percentages, or fractions written with a point', async () => {
+    const percent = JSON.parse((await run(['segment', fixture('semicolon.csv'), '--json', '--abc', '70%,90%', '--xyz', '15,30'])).stdout);
+    expect(percent.options.abc.thresholds).toEqual([0.7, 0.9]);
+    expect(percent.options.xyz.thresholds).toEqual([0.15, 0.3]);
+    const fractions = JSON.parse((await run(['segment', fixture('semicolon.csv'), '--json', '--abc', '0.7,0.9'])).stdout);
+    expect(fractions.options.abc.thresholds).toEqual([0.7, 0.9]);
   });
 
   it('column mapping by header, letter and number', async () => {
