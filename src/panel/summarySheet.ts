@@ -115,6 +115,18 @@ export function summarySheet(analysis: Analysis, lang: Lang, name: string): Outp
     }
     grid.addBlank();
   }
+  if (summary.churnReasons && summary.churnReasons.length > 0) {
+    // Seed 003: the lost clients' reasons beside the article's reference shares.
+    grid.addTitle(tr('panel.summary.churnReasonsTitle'));
+    grid.addHeader([tr('panel.summary.reason'), tr('panel.summary.clients'), tr('panel.summary.clientShare')]);
+    for (const reason of summary.churnReasons) grid.addRow([reason.reason, reason.clients, reason.share], ['text', 'integer', 'percent']);
+    if (summary.churnReasonsUnstated) grid.addRow([tr('panel.summary.churnUnstated'), summary.churnReasonsUnstated], ['text', 'integer']);
+    if (summary.churnReasonReference && summary.churnReasonReference.length > 0) {
+      grid.addHeader([tr('panel.summary.churnReference'), tr('panel.summary.clientShare')]);
+      for (const reference of summary.churnReasonReference) grid.addRow([render(lang, reference.reason), reference.share], ['text', 'percent']);
+    }
+    grid.addBlank();
+  }
   if (summary.rfm && summary.rfm.segments.length > 0) {
     grid.addTitle(tr('panel.summary.rfmTitle'));
     grid.addHeader([tr('panel.column.rfmSegment'), tr('panel.summary.clients')]);

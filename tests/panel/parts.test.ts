@@ -121,6 +121,9 @@ describe('part-2 and lifetime-value fields', () => {
         periods: [{ period: '2024', start: 19723, end: 20088, active: 2, new: 1, returning: 0, lost: 0, permanent: 1, retentionRate: 1, churnRate: 0, commitment: 0.5 }],
         keyClients: [{ client: 'Big', years: [2023, 2024], shares: [1, 0.8], status: 'declining' }],
         rfm: { mode: 'quintile', segments: [{ segment: 'Champions', clients: 2 }] },
+        churnReasons: [{ reason: 'Price', clients: 1, share: 1 }],
+        churnReasonsUnstated: 2,
+        churnReasonReference: [{ reason: { key: 'panel.summary.noWarnings' }, share: 0.68 }],
       },
     };
     const workbook = new MemoryWorkbook();
@@ -135,6 +138,9 @@ describe('part-2 and lifetime-value fields', () => {
     expect(summary.some((row) => row[0] === 'Clients by period')).toBe(true);
     expect(summary.find((row) => row[0] === 'Big' && row[1] === 'declining')?.slice(2, 4)).toEqual([1, 0.8]);
     expect(summary.find((row) => row[0] === 'Champions')?.[1]).toBe(2);
+    expect(summary.find((row) => row[0] === 'Price')?.slice(1, 3)).toEqual([1, 1]);
+    expect(summary.find((row) => row[0] === 'Lost clients with no reason given')?.[1]).toBe(2);
+    expect(summary.find((row) => row[0] === 'No warnings.')?.[1]).toBe(0.68);
     // Wide blocks start below the charts.
     const periodsTitle = summary.findIndex((row) => row[0] === 'Clients by period');
     const charts = workbook.sheet('Client summary')!.charts;
