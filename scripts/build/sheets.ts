@@ -5,7 +5,7 @@
  * one per name of the panel's GLOBAL_FUNCTIONS (onOpen, showSidebar, ...) when the panel's server
  * file exists; appsscript.json; and the sidebar page from the panel's build.
  */
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import vm from 'node:vm';

@@ -8,9 +8,9 @@ import { ClientValueError } from '../../errors';
 import { t, type MessageKey } from '../../i18n/translate';
 import { analyzeHistory } from '../../methods/history';
 import type { AnalysisOptions, PeriodGrain } from '../../pipeline/options';
-import { clientTableOptions } from '../clientTableOptions';
 import type { PeriodRow } from '../../pipeline/types';
 import { describeCell, isOmitted, singleCell } from '../arguments';
+import { clientTableOptions } from '../clientTableOptions';
 import { readSalesArguments } from '../salesArguments';
 import type { ArgumentValue, CallContext, CatalogueFunction, CatalogueParam, FunctionResult, WorkedExample } from '../types';
 

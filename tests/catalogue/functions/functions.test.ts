@@ -2,7 +2,6 @@
  * Catalogue functions called directly, on examples a reader can check by hand.
  */
 import { describe, expect, it } from 'vitest';
-import { findFunction } from '../../../shared/catalogue/catalogue';
 import { callFunction } from '../../../shared/catalogue/call';
 import { clientTableOptions } from '../../../shared/catalogue/clientTableOptions';
 import { ClientValueError } from '../../../shared/errors';
