@@ -280,6 +280,8 @@ describe('history and lifetime-value functions agree with the core', () => {
     const few = rows.slice(0, 20);
     expect(excelError('CLV', few.map(([c]) => [c]), few.map(([, d]) => [d]), few.map(([, , a]) => [Number(a)]), null).message)
       .toMatch(/^Only \d+ clients bought more than once/);
+    const long = excelError('CLV', few.map(([c]) => [c]), few.map(([, d]) => [d]), few.map(([, , a]) => [Number(a)]), null).message;
+    expect(long.length).toBeLessThanOrEqual(255);
   });
 });
 

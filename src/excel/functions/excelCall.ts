@@ -18,7 +18,7 @@ export function excelCall(name: string, args: readonly unknown[]): any {
   const context: CallContext = { lang: excelLanguage(), dateSystem: 1900 };
   const outcome = callFunction(name, args as readonly ArgumentValue[], context);
   if (!outcome.ok) {
-    throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, outcome.message.slice(0, MESSAGE_LIMIT));
+    throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, shortened(outcome.message));
   }
   return excelResult(outcome.value, context.dateSystem);
 }
@@ -27,4 +27,9 @@ export function excelCall(name: string, args: readonly unknown[]): any {
 export function excelLanguage(): Lang {
   if (typeof Office === 'undefined' || !Office.context) return 'en';
   return langFromLocale(Office.context.displayLanguage);
+}
+
+/** The message cut to what Excel shows, with an ellipsis when cut. */
+export function shortened(message: string): string {
+  return message.length <= MESSAGE_LIMIT ? message : `${message.slice(0, MESSAGE_LIMIT - 1).trimEnd()}…`;
 }
