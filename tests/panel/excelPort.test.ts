@@ -10,7 +10,8 @@ import { OUTPUT_MARKER_KEY } from '../../src/panel/port';
 import { writeAnalysis } from '../../src/panel/writer';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
-function fakeExcel(sales: unknown[][]) {
+function fakeExcel(sales: unknown[][], options: { failCharts?: boolean } = {}) {
+  let failNextSync = false;
   const calls: Record<string, number> = {};
   const count = (name: string) => { calls[name] = (calls[name] ?? 0) + 1; };
   const settings = new Map<string, unknown>();
@@ -37,6 +38,7 @@ function fakeExcel(sales: unknown[][]) {
       tables: { add: (source: unknown, headers: boolean) => { count('tables.add'); const t = { source, headers, style: '' }; sheet.tableList.push(t); return t; } },
       charts: { add: (type: string) => {
         count('charts.add');
+        if (options.failCharts) failNextSync = true;
         const series = [{}, {}] as any[];
         const chart = { type, title: {} as any, series: { getItemAt: (i: number) => series[i] }, seriesList: series, setPosition: () => count('setPosition') };
         sheet.chartList.push(chart);
@@ -55,11 +57,15 @@ function fakeExcel(sales: unknown[][]) {
         load: () => count('load'),
         add: (name: string) => { count('worksheets.add'); const s = makeSheet(name, []); sheets.push(s); return s; },
         getItem: (name: string) => sheets.find((s) => s.name === name),
+        getItemOrNullObject: (name: string) => sheets.find((s) => s.name === name) ?? { isNullObject: true, load() { return this; } },
         getActiveWorksheet: () => sheets[0],
       },
       getSelectedRange: () => ({ address: 'Sales!B3:D9', rowCount: 7, columnCount: 3, load() { return this; } }),
     },
-    sync: async () => count('sync'),
+    sync: async () => {
+      count('sync');
+      if (failNextSync) { failNextSync = false; throw new Error('GeneralException: charts'); }
+    },
   };
   const host: ExcelHost = {
     run: async (batch) => { count('run'); return batch(context); },
@@ -72,7 +78,7 @@ function fakeExcel(sales: unknown[][]) {
     cellLimit: 200_000,
     dateSystem: 1900,
   };
-  return { host, calls, sheets, settings };
+  return { host, calls, sheets, settings, options };
 }
 
 /** A sales sheet whose table starts at B3 (used range not at A1). */
@@ -150,5 +156,18 @@ describe('createExcelPort', () => {
     await expect(port.writeOutput({ sheets: [], replace: [], expectedMarker: 'stale' })).rejects.toMatchObject({ key: 'panel.error.concurrentRun' });
     expect(fake.sheets).toHaveLength(1);
     expect(analysis.clients).toHaveLength(3);
+  });
+
+  it('a batch that fails half-way removes its new sheets and keeps the previous output', async () => {
+    const fake = fakeExcel(salesSheet(4));
+    const port = createExcelPort(fake.host);
+    const analysis = analyzeSales(await port.readValues('Sales'));
+    await writeAnalysis(port, analysis, { lang: 'en', confirmReplace: async () => true });
+    const before = fake.sheets.map((sheet) => [sheet.id, sheet.name]);
+    const marker = fake.settings.get(OUTPUT_MARKER_KEY);
+    fake.options.failCharts = true;
+    await expect(writeAnalysis(port, analysis, { lang: 'en', confirmReplace: async () => true })).rejects.toThrow(/charts/);
+    expect(fake.sheets.map((sheet) => [sheet.id, sheet.name])).toEqual(before);
+    expect(fake.settings.get(OUTPUT_MARKER_KEY)).toBe(marker);
   });
 });

@@ -8,7 +8,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 export const APPS_SCRIPT_SERVICES = ['SpreadsheetApp', 'HtmlService', 'LockService', 'PropertiesService', 'Session', 'Utilities'] as const;
 
-export function installFakes(sales: unknown[][], options: { locked?: boolean; locale?: string; zone?: string } = {}) {
+export function installFakes(sales: unknown[][], options: { locked?: boolean; locale?: string; zone?: string; failCharts?: boolean } = {}) {
   const calls: Record<string, number> = {};
   const count = (name: string) => { calls[name] = (calls[name] ?? 0) + 1; };
   const properties = new Map<string, string>();
@@ -34,6 +34,7 @@ export function installFakes(sales: unknown[][], options: { locked?: boolean; lo
     const sheet: any = { id: nextId++, name, values, formats: null, filter: null, frozen: 0, rules: [], charts: [] };
     sheet.getName = () => sheet.name;
     sheet.getSheetId = () => sheet.id;
+    sheet.setName = (name: string) => { count('setName'); sheet.name = name; return sheet; };
     sheet.getLastRow = () => sheet.values.length;
     sheet.getLastColumn = () => Math.max(0, ...sheet.values.map((row: unknown[]) => row.length));
     sheet.getDataRange = () => range(sheet, 1, 1, sheet.getLastRow(), sheet.getLastColumn());
@@ -49,7 +50,11 @@ export function installFakes(sales: unknown[][], options: { locked?: boolean; lo
       builder.build = () => builder;
       return builder;
     };
-    sheet.insertChart = (chart: any) => { count('insertChart'); sheet.charts.push(chart.log); };
+    sheet.insertChart = (chart: any) => {
+      count('insertChart');
+      if (options.failCharts) throw new Error('Service error: charts');
+      sheet.charts.push(chart.log);
+    };
     sheet.activate = () => count('activate');
     return sheet;
   };
@@ -108,6 +113,6 @@ export function installFakes(sales: unknown[][], options: { locked?: boolean; lo
     },
   };
   Object.assign(globalThis, fakes);
-  return { calls, sheets, properties, ui, html };
+  return { calls, sheets, properties, ui, html, options };
 }
 

@@ -119,4 +119,17 @@ describe('Apps Script panel server', () => {
     }
     expect(counts[1]).toEqual(counts[0]);
   });
+
+  it('a write that fails half-way removes its new sheets and keeps the previous output', async () => {
+    const fake = installFakes(salesRows(4));
+    const analysis = analyzeSales(await directPort.readValues('Sales'));
+    await writeAnalysis(directPort, analysis, { lang: 'en', confirmReplace: async () => true });
+    const before = fake.sheets.map((sheet: any) => [sheet.getSheetId(), sheet.getName()]);
+    const marker = fake.properties.get(OUTPUT_MARKER_KEY);
+    fake.options.failCharts = true;
+    await expect(writeAnalysis(directPort, analysis, { lang: 'en', confirmReplace: async () => true })).rejects.toThrow(/charts/);
+    expect(fake.sheets.map((sheet: any) => [sheet.getSheetId(), sheet.getName()])).toEqual(before);
+    expect(fake.properties.get(OUTPUT_MARKER_KEY)).toBe(marker);
+    expect(fake.calls.releaseLock).toBe(2);
+  });
 });

@@ -45,6 +45,7 @@ export interface ExcelRangeLike {
 export interface ExcelWorksheetLike {
   id: string;
   name: string;
+  isNullObject?: boolean;
   getRange(address: string): ExcelRangeLike;
   getRangeByIndexes(row: number, column: number, rows: number, columns: number): ExcelRangeLike;
   getUsedRangeOrNullObject(valuesOnly?: boolean): ExcelRangeLike;
@@ -70,6 +71,7 @@ export interface ExcelContextLike {
       load(properties: string): void;
       add(name: string): ExcelWorksheetLike;
       getItem(name: string): ExcelWorksheetLike;
+      getItemOrNullObject(name: string): ExcelWorksheetLike;
       getActiveWorksheet(): ExcelWorksheetLike;
     };
     getSelectedRange(): ExcelRangeLike;
@@ -168,14 +170,43 @@ async function writeOutput(host: ExcelHost, request: WriteRequest): Promise<Writ
         throw new ClientValueError('panel.error.nameTaken', { sheet: output.name });
       }
     }
+    // The new sheets are written under temporary names first; only when they are complete are the
+    // old ones deleted and the new ones renamed, so a failure leaves the previous output intact.
+    const temporary = request.sheets.map((_, index) => temporarySheetName(index));
+    const added = request.sheets.map((output, index) => writeSheet(worksheets.add(temporary[index]), output, host.dateSystem));
+    try {
+      await context.sync();
+    } catch (error) {
+      await removeSheets(host, temporary);
+      throw error;
+    }
     for (const sheet of worksheets.items) if (replaced.has(sheet.id)) sheet.delete();
-    const added = request.sheets.map((output) => writeSheet(worksheets.add(output.name), output, host.dateSystem).load('id,name'));
+    added.forEach((sheet, index) => { sheet.name = request.sheets[index].name; sheet.load('id,name'); });
     await context.sync();
     return added.map((sheet, index): OutputRecord => ({ role: request.sheets[index].role, id: sheet.id, name: sheet.name }));
   });
   host.settings.set(OUTPUT_MARKER_KEY, markerValue(written));
   await saveSettings(host.settings);
   return { written };
+}
+
+/** A name no user sheet has, for a sheet being written (Excel allows 31 characters). */
+export function temporarySheetName(index: number): string {
+  return `~client-value-${Date.now().toString(36)}-${index}`;
+}
+
+/** Deletes the half-written sheets of a failed write, in a batch of its own. */
+async function removeSheets(host: ExcelHost, names: readonly string[]): Promise<void> {
+  try {
+    await host.run(async (context) => {
+      const sheets = names.map((name) => context.workbook.worksheets.getItemOrNullObject(name).load('isNullObject'));
+      await context.sync();
+      for (const sheet of sheets) if (!sheet.isNullObject) sheet.delete();
+      await context.sync();
+    });
+  } catch {
+    // The original error is the one worth showing.
+  }
 }
 
 /** Queues the whole sheet on the batch: a constant number of operations per sheet. */

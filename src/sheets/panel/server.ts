@@ -45,6 +45,7 @@ export interface RangeLike {
 export interface SheetLike {
   getName(): string;
   getSheetId(): number;
+  setName(name: string): SheetLike;
   getLastRow(): number;
   getLastColumn(): number;
   getDataRange(): RangeLike;
@@ -193,13 +194,25 @@ export function clientValueWriteOutput(request: WriteRequest): WriteResult {
           throw new ClientValueError('panel.error.nameTaken', { sheet: output.name });
         }
       }
+      // New sheets are written under temporary names; only when all are complete are the old ones
+      // deleted and the new ones renamed, so a failure leaves the previous output as it was.
+      const added: SheetLike[] = [];
+      try {
+        request.sheets.forEach((output, index) => {
+          const sheet = spreadsheet.insertSheet(temporarySheetName(index));
+          added.push(sheet);
+          writeSheet(sheet, output);
+        });
+        SpreadsheetApp.flush();
+      } catch (error) {
+        for (const sheet of added) spreadsheet.deleteSheet(sheet);
+        throw error;
+      }
       for (const sheet of sheets) if (replaced.has(String(sheet.getSheetId()))) spreadsheet.deleteSheet(sheet);
-      const written = request.sheets.map((output): OutputRecord => {
-        const sheet = spreadsheet.insertSheet(output.name);
-        writeSheet(sheet, output);
-        return { role: output.role, id: String(sheet.getSheetId()), name: sheet.getName() };
+      const written = added.map((sheet, index): OutputRecord => {
+        sheet.setName(request.sheets[index].name);
+        return { role: request.sheets[index].role, id: String(sheet.getSheetId()), name: sheet.getName() };
       });
-      SpreadsheetApp.flush();
       properties.setProperty(OUTPUT_MARKER_KEY, markerValue(written));
       return { written };
     } finally {
@@ -262,6 +275,10 @@ function writeSheet(sheet: SheetLike, output: OutputSheet): void {
       .setPosition(chart.anchor.row + 1, chart.anchor.column + 1, 0, 0)
       .build());
   }
+}
+
+function temporarySheetName(index: number): string {
+  return `~client-value-${Date.now().toString(36)}-${index}`;
 }
 
 function requireSheet(spreadsheet: SpreadsheetLike, name: string): SheetLike {
