@@ -1,5 +1,5 @@
 /** A1 notation for blocks of cells (conditional-format formulas, chart ranges, selections). */
-import { columnLetter } from '../../shared/cells';
+import { columnLetter, type Cell, type CellGrid } from '../../shared/cells';
 import type { CellBlock } from './port';
 
 /** "B2:D10" for a 0-based block; a single cell gives "B2". */
@@ -33,4 +33,17 @@ function columnIndex(letters: string): number {
 /** The conditional-format formula that tests the class of a block's first row: `=$C2="A"`. */
 export function classRuleFormula(classColumn: number, firstRow: number, abcClass: 'A' | 'B' | 'C'): string {
   return `=$${columnLetter(classColumn)}${firstRow + 1}="${abcClass}"`;
+}
+
+/**
+ * The values of a selected block placed where they are on the sheet (blank rows above, blank
+ * columns to the left), so that row numbers in messages and column letters in the mapping are the
+ * ones the user sees.
+ */
+export function placeAtBlock(values: CellGrid, block: CellBlock | null): CellGrid {
+  if (!block || (block.row === 0 && block.column === 0)) return values;
+  const left: Cell[] = new Array<Cell>(block.column).fill('');
+  const width = block.column + Math.max(0, ...values.map((row) => row.length));
+  const above = Array.from({ length: block.row }, () => new Array<Cell>(width).fill(''));
+  return [...above, ...values.map((row) => [...left, ...row])];
 }

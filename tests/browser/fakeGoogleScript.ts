@@ -8,7 +8,7 @@ import * as server from '../../src/sheets/panel/server';
 import { installFakes } from '../panel/fakeAppsScript';
 
 type Handler = (value: unknown) => void;
-type Settings = { sales: (string | number)[][]; dateColumn: number; locale: string; locked?: boolean };
+type Settings = { sales: (string | number)[][]; dateColumn: number; locale: string; locked?: boolean; selection?: string };
 
 const settings = (globalThis as unknown as { __SIDEBAR_TEST__: Settings }).__SIDEBAR_TEST__;
 // Text dates of the CSV become Date cells, as Sheets hands them to getValues().
@@ -17,7 +17,7 @@ const sales = settings.sales.map((row, r) => row.map((cell, c) => {
   const [y, m, d] = cell.split('-').map(Number);
   return new Date(Date.UTC(y, m - 1, d, 12));
 }));
-const fake = installFakes(sales, { locale: settings.locale, zone: 'UTC', locked: settings.locked });
+const fake = installFakes(sales, { locale: settings.locale, zone: 'UTC', locked: settings.locked, selection: settings.selection });
 (globalThis as Record<string, unknown>).__fake = fake;
 
 function containsDate(value: unknown): boolean {

@@ -39,12 +39,12 @@ describe('Google Sheets sidebar page (fake google.script.run)', { timeout: 90_00
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  async function openSidebar(file: string, options: { locked?: boolean } = {}) {
+  async function openSidebar(file: string, options: { locked?: boolean; selection?: string } = {}) {
     const page = await session.context.newPage();
     const watch = watchPage(page);
     const sales = csvToGrid(readFileSync(FIXTURE, 'utf8'));
     await page.addInitScript({
-      content: `globalThis.__SIDEBAR_TEST__ = ${JSON.stringify({ sales, dateColumn: 0, locale: 'ru_RU', locked: options.locked })};\n${fakeScript}`,
+      content: `globalThis.__SIDEBAR_TEST__ = ${JSON.stringify({ sales, dateColumn: 0, locale: 'ru_RU', locked: options.locked, selection: options.selection })};\n${fakeScript}`,
     });
     await page.setViewportSize({ width: 300, height: 900 });
     await page.goto(`${session.baseUrl}${file}`);
@@ -96,6 +96,21 @@ describe('Google Sheets sidebar page (fake google.script.run)', { timeout: 90_00
     await page.waitForSelector('.cv-error:not([hidden])');
     expect(await page.textContent('.cv-error')).toBe('Коллега прямо сейчас записывает результаты в эту таблицу. Ничего не изменено: попробуйте через минуту.');
     expect(await sheetNames()).toEqual(['Sales']);
+    expect(watch.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('reads only the selected range when asked, keeping the sheet\'s row numbers', async () => {
+    const { page, watch } = await openSidebar('Sidebar.html', { selection: 'A1:D21' });
+    await page.waitForSelector('#cv-rows:not(:empty)');
+    expect(await page.textContent('#cv-rows')).toBe('Будет использовано строк: 127, пропущено: 2, клиентов: 12.');
+    await page.check('#cv-selection');
+    await page.waitForFunction(() => (globalThis as any).document.querySelector('#cv-rows').textContent.includes('19,'));
+    expect(await page.textContent('#cv-rows')).toBe('Будет использовано строк: 19, пропущено: 1, клиентов: 12.');
+    await page.click('#cv-run');
+    await page.waitForSelector('#cv-result:not([hidden])');
+    await page.click('.cv-skipped summary');
+    expect(await page.textContent('.cv-skipped li')).toContain('Строка 21');
     expect(watch.errors).toEqual([]);
     await page.close();
   });

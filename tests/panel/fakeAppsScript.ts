@@ -5,10 +5,12 @@
  * (tests/panel/sheetsServer.test.ts) and in the browser behind a fake `google.script.run`
  * (tests/browser/sidebar.test.ts).
  */
+import { a1ToBlock, blockToA1 } from '../../src/panel/a1';
+
 /* eslint-disable @typescript-eslint/no-explicit-any */
 export const APPS_SCRIPT_SERVICES = ['SpreadsheetApp', 'HtmlService', 'LockService', 'PropertiesService', 'Session', 'Utilities'] as const;
 
-export function installFakes(sales: unknown[][], options: { locked?: boolean; locale?: string; zone?: string; failCharts?: boolean } = {}) {
+export function installFakes(sales: unknown[][], options: { locked?: boolean; locale?: string; zone?: string; failCharts?: boolean; selection?: string } = {}) {
   const calls: Record<string, number> = {};
   const count = (name: string) => { calls[name] = (calls[name] ?? 0) + 1; };
   const properties = new Map<string, string>();
@@ -18,14 +20,18 @@ export function installFakes(sales: unknown[][], options: { locked?: boolean; lo
   const chainable = (target: any, name: string) => (...args: unknown[]) => { count(name); target.log.push([name, ...args]); return target; };
   const range = (sheet: any, row: number, column: number, rows: number, columns: number): any => {
     const r: any = { sheet, row, column, rows, columns, log: [] };
-    r.getValues = () => { count('getValues'); return sheet.values.map((line: unknown[]) => line.slice()); };
+    r.getValues = () => {
+      count('getValues');
+      return Array.from({ length: rows }, (_, i) =>
+        Array.from({ length: columns }, (_, j) => sheet.values[row - 1 + i]?.[column - 1 + j] ?? ''));
+    };
     r.setValues = (values: unknown[][]) => { count('setValues'); sheet.values = values; return r; };
     r.setNumberFormats = (formats: string[][]) => { count('setNumberFormats'); sheet.formats = formats; return r; };
     r.setFontWeight = chainable(r, 'setFontWeight');
     r.setFontSize = chainable(r, 'setFontSize');
     r.setBackground = chainable(r, 'setBackground');
     r.createFilter = () => { count('createFilter'); sheet.filter = [row, column, rows, columns]; };
-    r.getA1Notation = () => 'B2:D7';
+    r.getA1Notation = () => blockToA1({ row: row - 1, column: column - 1, rows, columns });
     r.getNumRows = () => rows;
     r.getNumColumns = () => columns;
     return r;
@@ -38,7 +44,11 @@ export function installFakes(sales: unknown[][], options: { locked?: boolean; lo
     sheet.getLastRow = () => sheet.values.length;
     sheet.getLastColumn = () => Math.max(0, ...sheet.values.map((row: unknown[]) => row.length));
     sheet.getDataRange = () => range(sheet, 1, 1, sheet.getLastRow(), sheet.getLastColumn());
-    sheet.getRange = (row: any, column = 1, rows = 1, columns = 1) => { count('getRange'); return range(sheet, row, column, rows, columns); };
+    sheet.getRange = (row: any, column = 1, rows = 1, columns = 1) => {
+      count('getRange');
+      const block = typeof row === 'string' ? a1ToBlock(row) : null;
+      return block ? range(sheet, block.row + 1, block.column + 1, block.rows, block.columns) : range(sheet, row, column, rows, columns);
+    };
     sheet.setFrozenRows = (n: number) => { count('setFrozenRows'); sheet.frozen = n; };
     sheet.setColumnWidth = () => count('setColumnWidth');
     sheet.setConditionalFormatRules = (rules: unknown[]) => { count('setConditionalFormatRules'); sheet.rules = rules; };
@@ -63,7 +73,10 @@ export function installFakes(sales: unknown[][], options: { locked?: boolean; lo
     getSheets: () => sheets.slice(),
     getSheetByName: (name: string) => sheets.find((sheet) => sheet.name === name) ?? null,
     getActiveSheet: () => sheets[0],
-    getActiveRange: () => range(sheets[0], 2, 2, 6, 3),
+    getActiveRange: () => {
+      const block = a1ToBlock(options.selection ?? 'B2:D7')!;
+      return range(sheets[0], block.row + 1, block.column + 1, block.rows, block.columns);
+    },
     getSpreadsheetTimeZone: () => options.zone ?? 'Europe/Kyiv',
     insertSheet: (name: string) => { count('insertSheet'); const sheet = makeSheet(name, []); sheets.push(sheet); return sheet; },
     deleteSheet: (sheet: any) => { count('deleteSheet'); sheets.splice(sheets.indexOf(sheet), 1); },

@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { analyzeSales } from '../../shared/pipeline/analyzeSales';
 import { DEFAULT_OPTIONS } from '../../shared/pipeline/options';
 import type { Analysis } from '../../shared/pipeline/types';
-import { a1ToBlock, blockToA1, classRuleFormula } from '../../src/panel/a1';
+import { a1ToBlock, blockToA1, classRuleFormula, placeAtBlock } from '../../src/panel/a1';
 import { checkSheetSize } from '../../src/panel/limits';
 import { markerValue, previousOutput } from '../../src/panel/marker';
 import { MemoryWorkbook } from '../../src/panel/memoryWorkbook';
@@ -106,6 +106,13 @@ describe('text and addresses', () => {
     expect(a1ToBlock('C7')).toEqual({ row: 6, column: 2, rows: 1, columns: 1 });
     expect(a1ToBlock('not a range')).toBeNull();
     expect(classRuleFormula(2, 1, 'A')).toBe('=$C2="A"');
+  });
+  it('places a selected block where it is on the sheet, so row numbers stay the user\'s', () => {
+    const placed = placeAtBlock([['Client', 'Amount'], ['a', 1]], a1ToBlock('B3:C4'));
+    expect(placed).toEqual([['', '', ''], ['', '', ''], ['', 'Client', 'Amount'], ['', 'a', 1]]);
+    const read = analyzeSales(placed);
+    expect(read.mapping).toEqual({ client: 1, amount: 2 });
+    expect(placeAtBlock([['x']], a1ToBlock('A1'))).toEqual([['x']]);
   });
 });
 

@@ -16,6 +16,7 @@ import { analyzeSales } from '../../../shared/pipeline/analyzeSales';
 import type { Analysis } from '../../../shared/pipeline/types';
 import { readSales } from '../../../shared/table/readSales';
 import type { ColumnRole, ReadResult } from '../../../shared/table/salesTable';
+import { a1ToBlock, placeAtBlock } from '../a1';
 import { checkSheetSize } from '../limits';
 import { previousOutput } from '../marker';
 import { OPTIONS_SETTING_KEY, OUTPUT_MARKER_KEY, type SheetInfo, type WorkbookContext, type WorkbookPort } from '../port';
@@ -159,10 +160,11 @@ export async function mountPanel(root: HTMLElement, deps: PanelDeps): Promise<vo
       const id = `cv-role-${role}`;
       const detected = read.mapping[role];
       const select = el('select', { id, 'data-role': role, 'aria-required': REQUIRED.has(role) ? 'true' : undefined });
-      const options = read.headers.map((header, column) =>
+      // Columns without a header (blank columns, the padding left of a selection) are not offered.
+      const options = read.headers.flatMap((header, column) => header === '' && detected !== column ? [] : [
         el('option', { value: String(column), selected: detected === column }, [
           tr('panel.ui.columnOption', { letter: columnLetter(column), header: header || '…' }),
-        ]));
+        ])]);
       // A detected column can be changed but not switched off: table reading keeps what it finds.
       if (detected === undefined) options.unshift(el('option', { value: '', selected: true }, [tr('panel.ui.notUsed')]));
       replaceChildren(select, options);
@@ -210,7 +212,9 @@ export async function mountPanel(root: HTMLElement, deps: PanelDeps): Promise<vo
     const info = context.sheets.find((sheet) => sheet.name === state.sheet);
     if (!info) throw new ClientValueError('panel.error.noSheet', { sheet: state.sheet });
     checkSheetSize(info.name, info.rows, info.columns, context.cellLimit);
-    return port.readValues(state.sheet, state.useSelection ? context.selection : null);
+    const range = state.useSelection ? context.selection : null;
+    const values = await port.readValues(state.sheet, range);
+    return range ? placeAtBlock(values, a1ToBlock(range)) : values;
   }
 
   async function loadSource(): Promise<void> {
