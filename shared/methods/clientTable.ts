@@ -72,26 +72,41 @@ export function groupRowsByClient(table: SalesTable): ClientRows {
   }
   const daySpan = firstDay === Infinity ? 0 : lastDay - firstDay + 1;
 
-  // Pass 1: by day. Bucket 0 holds rows without a day; bucket k > 0 the day firstDay + k - 1.
-  // Rows are read in order and written to their bucket with their client, amount and day.
-  const dayRow = new Int32Array(rowCount);
-  const dayClient = new Int32Array(rowCount);
-  const dayAmount = new Float64Array(rowCount);
-  const dayDay = new Float64Array(rowCount);
+  // Pass 1: by day. Sheets are usually kept in date order: then the rows already are.
+  let dayRow: Int32Array;
+  let dayClient: Int32Array;
+  let dayAmount: Float64Array;
+  let dayDay: Float64Array;
   const codes = table.orderId?.codes;
-  const dayCode = codes ? new Int32Array(rowCount) : null;
-  const dayStart = new Int32Array(daySpan + 2);
-  const bucket = (d: number) => (d === d && daySpan > 0 ? d - firstDay + 1 : 0);
-  for (let row = 0; row < rowCount; row++) dayStart[bucket(day[row]) + 1]++;
-  for (let k = 0; k <= daySpan; k++) dayStart[k + 1] += dayStart[k];
-  for (let row = 0; row < rowCount; row++) {
-    const d = day[row];
-    const at = dayStart[bucket(d)]++;
-    dayRow[at] = row;
-    dayClient[at] = client[row];
-    dayAmount[at] = amount[row];
-    dayDay[at] = d;
-    if (dayCode && codes) dayCode[at] = codes[row];
+  let dayCode: Int32Array | null;
+  if (isInDayOrder(day, rowCount)) {
+    dayRow = new Int32Array(rowCount);
+    for (let row = 0; row < rowCount; row++) dayRow[row] = row;
+    dayClient = client;
+    dayAmount = amount;
+    dayDay = day;
+    dayCode = codes ?? null;
+  } else {
+    // Bucket 0 holds rows without a day; bucket k > 0 the day firstDay + k - 1. Rows are read in
+    // order and written to their bucket with their client, amount, day and order id code.
+    dayRow = new Int32Array(rowCount);
+    dayClient = new Int32Array(rowCount);
+    dayAmount = new Float64Array(rowCount);
+    dayDay = new Float64Array(rowCount);
+    dayCode = codes ? new Int32Array(rowCount) : null;
+    const dayStart = new Int32Array(daySpan + 2);
+    const bucket = (d: number) => (d === d && daySpan > 0 ? d - firstDay + 1 : 0);
+    for (let row = 0; row < rowCount; row++) dayStart[bucket(day[row]) + 1]++;
+    for (let k = 0; k <= daySpan; k++) dayStart[k + 1] += dayStart[k];
+    for (let row = 0; row < rowCount; row++) {
+      const d = day[row];
+      const at = dayStart[bucket(d)]++;
+      dayRow[at] = row;
+      dayClient[at] = client[row];
+      dayAmount[at] = amount[row];
+      dayDay[at] = d;
+      if (dayCode && codes) dayCode[at] = codes[row];
+    }
   }
 
   // Pass 2: stably by client.
@@ -112,6 +127,20 @@ export function groupRowsByClient(table: SalesTable): ClientRows {
     if (orderCode && dayCode) orderCode[at] = dayCode[i];
   }
   return { rows, start, amount: groupedAmount, day: groupedDay, orderCode, firstDay: daySpan > 0 ? firstDay : NaN, daySpan };
+}
+
+/** True when rows without a day come first and the days never decrease (the order pass 1 makes). */
+function isInDayOrder(day: Float64Array, rowCount: number): boolean {
+  for (let row = 1; row < rowCount; row++) {
+    const previous = day[row - 1];
+    const current = day[row];
+    if (current !== current) {
+      if (previous === previous) return false; // a row without a day after a dated row
+    } else if (current < previous) {
+      return false;
+    }
+  }
+  return true;
 }
 
 /**

@@ -44,10 +44,13 @@ export interface ClientColumns {
 /** Analyse a sales table already read (the steps after reading; later parts hook in here). */
 export function analyzeTable(read: ReadResult, options: ResolvedOptions): Analysis {
   checkOptions(options);
-  const asOf = analysisDay(read.table, options.asOf);
+  const dataSpan = daySpan(read.table);
+  const asOf = analysisDay(dataSpan, options.asOf);
   // From here on `table` is the analysed table (rows up to the as-of day; clients renumbered when
   // rows were left out): every per-client column is aligned with `table.clients`, not read.table's.
-  const { table, rowsAfter } = rowsUpTo(read.table, asOf);
+  const { table, rowsAfter } = asOf !== null && dataSpan.last !== null && asOf >= dataSpan.last
+    ? { table: read.table, rowsAfter: 0 }
+    : rowsUpTo(read.table, asOf);
 
   const totals = aggregateClients(table);
   const payment = paymentDiscipline(table, totals.byClient, asOf, options.payment);
@@ -70,7 +73,7 @@ export function analyzeTable(read: ReadResult, options: ResolvedOptions): Analys
     });
   }
 
-  const span = daySpan(table);
+  const span = rowsAfter > 0 ? daySpan(table) : dataSpan;
   const measure = abcMeasure(options.abc.measure, totals, value);
   const summary: Summary = {
     rowsUsed: table.rowCount,
@@ -138,15 +141,12 @@ function abcMeasure(measure: ResolvedOptions['abc']['measure'], totals: ClientTo
 }
 
 /** The as-of day: the user's, else the last sale date in the data; null without dates. */
-function analysisDay(table: SalesTable, asOf: DayNumber | null): DayNumber | null {
-  if (asOf !== null) {
-    const span = daySpan(table);
-    if (span.first !== null && asOf < span.first) {
-      throw new ClientValueError('methods.error.asOfBeforeData', { asOf: isoFromDay(asOf), firstDay: isoFromDay(span.first) });
-    }
-    return asOf;
+function analysisDay(span: { first: DayNumber | null; last: DayNumber | null }, asOf: DayNumber | null): DayNumber | null {
+  if (asOf === null) return span.last;
+  if (span.first !== null && asOf < span.first) {
+    throw new ClientValueError('methods.error.asOfBeforeData', { asOf: isoFromDay(asOf), firstDay: isoFromDay(span.first) });
   }
-  return daySpan(table).last;
+  return asOf;
 }
 
 function daySpan(table: SalesTable): { first: DayNumber | null; last: DayNumber | null } {

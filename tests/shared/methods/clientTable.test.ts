@@ -70,6 +70,19 @@ describe('orders without an order id column', () => {
   });
 });
 
+describe('grouping a table already in date order', () => {
+  it('keeps each client\'s rows in sheet order, which is day order', () => {
+    const table = handTable([
+      { client: 'a', date: '2024-01-01', amount: 1 }, { client: 'b', date: '2024-01-01', amount: 1 },
+      { client: 'a', date: '2024-01-05', amount: 1 }, { client: 'b', date: '2024-02-01', amount: 1 },
+    ]);
+    const { rows, start, day } = groupRowsByClient(table);
+    expect([...start]).toEqual([0, 2, 4]);
+    expect([...rows]).toEqual([0, 2, 1, 3]);
+    expect([...day]).toEqual(['2024-01-01', '2024-01-05', '2024-01-01', '2024-02-01'].map(dayFromIso));
+  });
+});
+
 describe('orderIntervalMedian (plain days)', () => {
   it('gaps 31, 28, 31 → 31; repeats ignored; one day → null', () => {
     expect(orderIntervalMedian([0, 31, 59, 90])).toBe(31);
@@ -113,6 +126,9 @@ describe('row order', () => {
         ]]));
       };
       expect(summary([...hand].reverse())).toEqual(summary(hand));
+      // Rows already in date order take the fast path (no day pass): same totals.
+      const byDate = [...hand].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+      expect(summary(byDate)).toEqual(summary(hand));
     }));
   });
 });
