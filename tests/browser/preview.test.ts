@@ -97,6 +97,33 @@ describe('preview page (headless Chromium)', { timeout: 90_000 }, () => {
     await page.close();
   });
 
+  it('options show the defaults, refuse impossible limits, and are saved for the team on run', async () => {
+    const page = await session.context.newPage();
+    const watch = watchPage(page);
+    await page.goto(`${session.baseUrl}hostile/index.html?lang=en`);
+    await page.waitForSelector('#cv-rows:not(:empty)');
+    await page.click('.cv-options summary');
+    expect(await page.inputValue('#cv-abc-a')).toBe('80');
+    expect(await page.inputValue('#cv-abc-b')).toBe('95');
+    expect(await page.inputValue('#cv-xyz-x')).toBe('10');
+    expect(await page.inputValue('#cv-xyz-y')).toBe('25');
+    expect(await page.inputValue('#cv-kf-monthly')).toBe('0.9');
+    expect(await page.inputValue('#cv-kp-ontime')).toBe('1');
+    await page.fill('#cv-abc-a', '96');
+    expect(await page.textContent('.cv-error')).toContain('ABC limits: A must be above 0 and below B');
+    expect(await page.isDisabled('#cv-run')).toBe(true);
+    await page.fill('#cv-abc-a', '70');
+    expect(await page.isHidden('.cv-error')).toBe(true);
+    await page.click('#cv-run');
+    await page.waitForSelector('#cv-result:not([hidden])');
+    expect(await page.textContent('.cv-class-A')).toMatch(/^Class A: 3 clients/);
+    await page.click('.pv-tab[data-sheet="Client summary"]');
+    const cells = await page.locator('.pv-sheet td').allTextContents();
+    expect(cells[cells.indexOf('Class A up to (cumulative %)') + 1]).toBe('70.0%');
+    expect(watch.errors).toEqual([]);
+    await page.close();
+  });
+
   it('speaks Russian and Ukrainian from the language', async () => {
     for (const [lang, run, tab] of [['ru', 'Сегментировать клиентов', 'Клиенты'], ['uk', 'Сегментувати клієнтів', 'Клієнти']]) {
       const page = await session.context.newPage();
