@@ -99,7 +99,19 @@ describe('createExcelPort', () => {
     const context = await port.context();
     expect(context).toMatchObject({ activeSheet: 'Sales', selection: 'B3:D9', locale: 'ru-RU', cellLimit: 200_000 });
     expect(context.sheets[0]).toMatchObject({ name: 'Sales', rows: 6, columns: 4 });
-    expect(fake.calls.run).toBe(2);
+    expect(fake.calls.run).toBe(3);
+  });
+
+  it('opens even when a chart is selected (getSelectedRange fails): no selection offered', async () => {
+    const fake = fakeExcel(salesSheet(3));
+    const original = fake.host.run;
+    fake.host.run = (batch) => original(async (context) => {
+      context.workbook.getSelectedRange = () => { throw new Error('InvalidSelection'); };
+      return batch(context);
+    });
+    const context = await createExcelPort(fake.host).context();
+    expect(context.selection).toBeNull();
+    expect(context.sheets.map((sheet) => sheet.name)).toEqual(['Sales']);
   });
 
   it('writes both sheets in one Excel.run: guarded text, serial dates, table, colours, charts, marker', async () => {
@@ -108,7 +120,7 @@ describe('createExcelPort', () => {
     const analysis = analyzeSales(await port.readValues('Sales'));
     const before = fake.calls.run;
     await writeAnalysis(port, analysis, { lang: 'en', confirmReplace: async () => true });
-    expect(fake.calls.run - before).toBe(2); // context + write
+    expect(fake.calls.run - before).toBe(3); // selection, context, write
     const clients = fake.sheets.find((sheet) => sheet.name === 'Clients');
     const header: string[] = clients.values[0];
     expect(header[1]).toBe("'Client");

@@ -99,32 +99,7 @@ export interface ExcelHost {
 
 export function createExcelPort(host: ExcelHost): WorkbookPort {
   return {
-    context: () => host.run(async (context) => {
-      const { worksheets } = context.workbook;
-      worksheets.load('items/name,items/id');
-      const active = worksheets.getActiveWorksheet().load('name');
-      const selection = context.workbook.getSelectedRange().load('address,rowCount,columnCount');
-      await context.sync();
-      const used = worksheets.items.map((sheet) =>
-        sheet.getUsedRangeOrNullObject(true).load('isNullObject,rowIndex,columnIndex,rowCount,columnCount'));
-      await context.sync();
-      const sheets: SheetInfo[] = worksheets.items.map((sheet, index) => {
-        const range = used[index];
-        return range.isNullObject
-          ? { id: sheet.id, name: sheet.name, rows: 0, columns: 0 }
-          : { id: sheet.id, name: sheet.name, rows: range.rowIndex + range.rowCount, columns: range.columnIndex + range.columnCount };
-      });
-      const single = selection.rowCount * selection.columnCount <= 1;
-      const result: WorkbookContext = {
-        sheets,
-        activeSheet: active.name,
-        selection: single ? null : selection.address.slice(selection.address.lastIndexOf('!') + 1),
-        locale: host.locale,
-        dateSystem: host.dateSystem,
-        cellLimit: host.cellLimit,
-      };
-      return result;
-    }),
+    context: () => workbookContext(host),
 
     readValues: (sheetName, range) => host.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem(sheetName);
@@ -188,6 +163,46 @@ async function writeOutput(host: ExcelHost, request: WriteRequest): Promise<Writ
   host.settings.set(OUTPUT_MARKER_KEY, markerValue(written));
   await saveSettings(host.settings);
   return { written };
+}
+
+async function workbookContext(host: ExcelHost): Promise<WorkbookContext> {
+  const selection = await selectedRange(host);
+  return host.run(async (context) => {
+    const { worksheets } = context.workbook;
+    worksheets.load('items/name,items/id');
+    const active = worksheets.getActiveWorksheet().load('name');
+    await context.sync();
+    const used = worksheets.items.map((sheet) =>
+      sheet.getUsedRangeOrNullObject(true).load('isNullObject,rowIndex,columnIndex,rowCount,columnCount'));
+    await context.sync();
+    // Sizes count from A1, as the panel reads (limits.ts).
+    const sheets: SheetInfo[] = worksheets.items.map((sheet, index) => {
+      const range = used[index];
+      return range.isNullObject
+        ? { id: sheet.id, name: sheet.name, rows: 0, columns: 0 }
+        : { id: sheet.id, name: sheet.name, rows: range.rowIndex + range.rowCount, columns: range.columnIndex + range.columnCount };
+    });
+    return {
+      sheets, activeSheet: active.name, selection, locale: host.locale, dateSystem: host.dateSystem, cellLimit: host.cellLimit,
+    };
+  });
+}
+
+/**
+ * The selected range in A1 notation, null for a single cell. A batch of its own: when a chart or a
+ * shape is selected, `getSelectedRange` fails, and that must not stop the panel from opening.
+ */
+async function selectedRange(host: ExcelHost): Promise<string | null> {
+  try {
+    return await host.run(async (context) => {
+      const selection = context.workbook.getSelectedRange().load('address,rowCount,columnCount');
+      await context.sync();
+      if (selection.rowCount * selection.columnCount <= 1) return null;
+      return selection.address.slice(selection.address.lastIndexOf('!') + 1);
+    });
+  } catch {
+    return null;
+  }
 }
 
 /** A name no user sheet has, for a sheet being written (Excel allows 31 characters). */
