@@ -366,7 +366,13 @@ function categoryCode(target: CategoryBuilder, cell: Cell): number {
   const raw = cellText(cell);
   let code = target.codeByText.get(raw);
   if (code === undefined) {
-    code = codeOfLabel(target, tidyLabel(raw));
+    const label = tidyLabel(raw);
+    if (label === raw) {
+      // Already tidy (the usual case): one lookup and one insert.
+      code = label === '' ? -1 : target.labels.push(label) - 1;
+    } else {
+      code = codeOfLabel(target, label);
+    }
     target.codeByText.set(raw, code);
   }
   return code;
