@@ -90,6 +90,10 @@ describe('preview page (headless Chromium)', { timeout: 90_000 }, () => {
     expect(await page.locator('img').count()).toBe(0);
     const cells = await page.locator('.pv-sheet td').allTextContents();
     expect(cells).toContain('<img src=x onerror=alert(1)>');
+    // The add-in's own sheets are marked in the source list, with a hint when one is picked.
+    expect(await page.locator('#cv-sheet option').allTextContents()).toEqual(['Sales', 'Clients ✓', 'Client summary ✓']);
+    await page.selectOption('#cv-sheet', 'Clients');
+    expect(await page.textContent('.cv-source .cv-hint')).toBe('This is a result sheet of Client Value; pick the sheet with the sales.');
     expect(cells).toContain('=HYPERLINK("http://evil.example","click")');
     expect(await page.locator('#cv-result').textContent()).toContain('Row ');
     expect(watch.dialogs).toEqual([]);

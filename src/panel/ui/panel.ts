@@ -54,13 +54,15 @@ interface State {
   choices: Partial<Record<ColumnRole, number>>;
   options: PanelOptions;
   running: boolean;
+  /** Ids of the add-in's own output sheets (marker.ts). */
+  outputIds: ReadonlySet<string>;
 }
 
 export async function mountPanel(root: HTMLElement, deps: PanelDeps): Promise<void> {
   const { port } = deps;
   const state: State = {
     lang: deps.lang ?? 'en', context: null, sheet: '', useSelection: false, cells: null, read: null,
-    choices: {}, options: parsePanelOptions(null), running: false,
+    choices: {}, options: parsePanelOptions(null), running: false, outputIds: new Set(),
   };
   const tr = (key: MessageKey, params?: MessageParams) => t(state.lang, key, params);
 
@@ -71,6 +73,7 @@ export async function mountPanel(root: HTMLElement, deps: PanelDeps): Promise<vo
   const selectionLabel = el('label', { for: 'cv-selection' });
   const selectionRow = el('div', { class: 'cv-check', hidden: true }, [selectionBox, selectionLabel]);
   const rereadButton = el('button', { type: 'button', class: 'cv-secondary' });
+  const sheetHint = el('p', { class: 'cv-hint', hidden: true });
   const mappingList = el('div', { class: 'cv-mapping', id: 'cv-mapping' });
   const preview = el('p', { class: 'cv-preview', id: 'cv-rows', 'aria-live': 'polite' });
   const optionsBox = el('details', { class: 'cv-options' });
@@ -87,7 +90,7 @@ export async function mountPanel(root: HTMLElement, deps: PanelDeps): Promise<vo
   replaceChildren(root, [
     heading,
     el('section', { class: 'cv-source', 'aria-labelledby': 'cv-source-h' }, [
-      sourceHeading, el('div', { class: 'cv-field' }, [sheetLabel, sheetSelect]), selectionRow, rereadButton,
+      sourceHeading, el('div', { class: 'cv-field' }, [sheetLabel, sheetSelect]), sheetHint, selectionRow, rereadButton,
     ]),
     el('section', { class: 'cv-columns' }, [mappingHeading, mappingHint, mappingList, preview]),
     optionsBox,
@@ -138,11 +141,15 @@ export async function mountPanel(root: HTMLElement, deps: PanelDeps): Promise<vo
     ]);
   }
 
-  function drawSheets(context: WorkbookContext, outputIds: ReadonlySet<string>): void {
+  function drawSheets(context: WorkbookContext): void {
+    const outputIds = state.outputIds;
     replaceChildren(sheetSelect, context.sheets.map((sheet) =>
       el('option', { value: sheet.name, selected: sheet.name === state.sheet }, [
         outputIds.has(sheet.id) ? `${sheet.name} ✓` : sheet.name,
       ])));
+    const chosen = context.sheets.find((sheet) => sheet.name === state.sheet);
+    sheetHint.hidden = !(chosen && outputIds.has(chosen.id));
+    sheetHint.textContent = tr('panel.ui.outputSheetNote');
     const selectionHere = context.selection !== null && context.activeSheet === state.sheet;
     selectionRow.hidden = !selectionHere;
     if (!selectionHere) state.useSelection = false;
@@ -210,7 +217,10 @@ export async function mountPanel(root: HTMLElement, deps: PanelDeps): Promise<vo
   async function readSource(): Promise<CellGrid> {
     const context = state.context as WorkbookContext;
     const info = context.sheets.find((sheet) => sheet.name === state.sheet);
-    if (!info) throw new ClientValueError('panel.error.noSheet', { sheet: state.sheet });
+    if (!info || info.rows === 0) {
+      if (!context.sheets.some((sheet) => sheet.rows > 0)) throw new ClientValueError('panel.ui.noSheets');
+      if (!info) throw new ClientValueError('panel.error.noSheet', { sheet: state.sheet });
+    }
     checkSheetSize(info.name, info.rows, info.columns, context.cellLimit);
     const range = state.useSelection ? context.selection : null;
     const values = await port.readValues(state.sheet, range);
@@ -238,9 +248,9 @@ export async function mountPanel(root: HTMLElement, deps: PanelDeps): Promise<vo
     const [context, marker] = await Promise.all([port.context(), port.getSetting(OUTPUT_MARKER_KEY)]);
     state.context = context;
     const outputs = previousOutput(marker, context.sheets);
-    const outputIds = new Set(outputs.map((sheet) => sheet.id));
-    if (!context.sheets.some((sheet) => sheet.name === state.sheet)) state.sheet = pickSource(context, outputIds);
-    drawSheets(context, outputIds);
+    state.outputIds = new Set(outputs.map((sheet) => sheet.id));
+    if (!context.sheets.some((sheet) => sheet.name === state.sheet)) state.sheet = pickSource(context, state.outputIds);
+    drawSheets(context);
   }
 
   function confirmReplace(previous: readonly SheetInfo[]): Promise<boolean> {
@@ -343,7 +353,7 @@ export async function mountPanel(root: HTMLElement, deps: PanelDeps): Promise<vo
   sheetSelect.addEventListener('change', () => {
     state.sheet = sheetSelect.value;
     state.choices = {};
-    if (state.context) drawSheets(state.context, new Set());
+    if (state.context) drawSheets(state.context);
     void loadSource();
   });
   selectionBox.addEventListener('change', () => {
