@@ -104,8 +104,9 @@ export function createExcelPort(host: ExcelHost): WorkbookPort {
     readValues: (sheetName, range) => host.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem(sheetName);
       const target = (range ? sheet.getRange(range) : sheet.getUsedRangeOrNullObject(true))
-        .load('isNullObject,values,rowIndex,columnIndex');
+        .load('values,rowIndex,columnIndex');
       await context.sync();
+      // `isNullObject` is set by the sync itself (it is not a loadable property).
       if (target.isNullObject) return [];
       // Rows and columns before the used range are blank: keep them, so that row numbers in
       // messages are the row numbers the user sees.
@@ -173,7 +174,7 @@ async function workbookContext(host: ExcelHost): Promise<WorkbookContext> {
     const active = worksheets.getActiveWorksheet().load('name');
     await context.sync();
     const used = worksheets.items.map((sheet) =>
-      sheet.getUsedRangeOrNullObject(true).load('isNullObject,rowIndex,columnIndex,rowCount,columnCount'));
+      sheet.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount'));
     await context.sync();
     // Sizes count from A1, as the panel reads (limits.ts).
     const sheets: SheetInfo[] = worksheets.items.map((sheet, index) => {
@@ -214,7 +215,7 @@ export function temporarySheetName(index: number): string {
 async function removeSheets(host: ExcelHost, names: readonly string[]): Promise<void> {
   try {
     await host.run(async (context) => {
-      const sheets = names.map((name) => context.workbook.worksheets.getItemOrNullObject(name).load('isNullObject'));
+      const sheets = names.map((name) => context.workbook.worksheets.getItemOrNullObject(name).load('name'));
       await context.sync();
       for (const sheet of sheets) if (!sheet.isNullObject) sheet.delete();
       await context.sync();
