@@ -23,12 +23,14 @@
  * 'table.error.columnNotFound'); nothing else is thrown whatever the cells hold.
  *
  * Speed: typed arrays sized to the row count (subarray at the end); the client text of each
- * distinct spelling is folded once (a Map from the raw text), category texts likewise.
+ * distinct spelling is folded once (a Map from the raw text); category texts are coded in a typed
+ * hash table (categoryCodes.ts).
  */
 import { columnLetter, isBlankCell, isErrorCell, type Cell, type CellGrid } from '../cells';
 import { ClientValueError } from '../errors';
 import type { Message, MessageKey } from '../i18n/translate';
 import type { ResolvedOptions } from '../pipeline/options';
+import { CategoryCodes } from './categoryCodes';
 import { clientKey, clientName } from './clientKey';
 import { dayFromDate, isoFromDay, parseDateCell, type DateReadingOptions } from './dates';
 import { findHeaderRow, normaliseHeader } from './headers';
@@ -75,11 +77,7 @@ interface CategoryBuilder {
   readonly role: CategoryRole;
   readonly column: number;
   readonly codes: Int32Array;
-  readonly labels: string[];
-  /** Raw text and trimmed label → code (a label is its own raw text, so one map serves both). */
-  readonly codeByText: Map<string, number>;
-  /** Numbers (order numbers, codes) → code, without making a string per row. */
-  readonly codeByNumber: Map<number, number>;
+  readonly coder: CategoryCodes;
   /** The previous row's cell and code: the lines of one order sit one under another. */
   lastCell: Cell;
   lastCode: number;
@@ -123,7 +121,7 @@ export function readSales(cells: CellGrid, options: ReadOptions = {}): ReadResul
   for (const role of CATEGORY_ROLES) {
     const column = mapping[role];
     if (column !== undefined) {
-      categories.push({ role, column, codes: new Int32Array(capacity), labels: [], codeByText: new Map(), codeByNumber: new Map(), lastCell: undefined, lastCode: -1 });
+      categories.push({ role, column, codes: new Int32Array(capacity), coder: new CategoryCodes(), lastCell: undefined, lastCode: -1 });
     }
   }
 
@@ -270,7 +268,7 @@ function optionalColumns(numeric: readonly NumericColumn[], categories: readonly
   };
   for (const column of numeric) columns[numericField[column.role]] = column.values.subarray(0, count);
   for (const column of categories) {
-    columns[column.role] = { codes: column.codes.subarray(0, count), labels: column.labels };
+    columns[column.role] = { codes: column.codes.subarray(0, count), labels: column.coder.labels };
   }
   return columns as Partial<SalesTable>;
 }
@@ -348,57 +346,10 @@ function readCategory(target: CategoryBuilder, row: readonly Cell[], rowNumber: 
     return -1;
   }
   if (cell === target.lastCell && typeof cell !== 'object') return target.lastCode;
-  const code = categoryCode(target, cell);
+  const code = target.coder.codeOf(cellText(cell));
   target.lastCell = cell;
   target.lastCode = code;
   return code;
-}
-
-function categoryCode(target: CategoryBuilder, cell: Cell): number {
-  if (typeof cell === 'number') {
-    let code = target.codeByNumber.get(cell);
-    if (code === undefined) {
-      code = codeOfLabel(target, cellText(cell));
-      target.codeByNumber.set(cell, code);
-    }
-    return code;
-  }
-  const raw = cellText(cell);
-  let code = target.codeByText.get(raw);
-  if (code === undefined) {
-    const label = tidyLabel(raw);
-    if (label === raw) {
-      // Already tidy (the usual case): one lookup and one insert.
-      code = label === '' ? -1 : target.labels.push(label) - 1;
-    } else {
-      code = codeOfLabel(target, label);
-    }
-    target.codeByText.set(raw, code);
-  }
-  return code;
-}
-
-/** The code of a tidy label, adding it on first sight; -1 for ''. */
-function codeOfLabel(target: CategoryBuilder, label: string): number {
-  if (label === '') return -1;
-  let code = target.codeByText.get(label);
-  if (code === undefined) {
-    code = target.labels.push(label) - 1;
-    target.codeByText.set(label, code);
-  }
-  return code;
-}
-
-/** Trimmed, inner white space collapsed; returns the same string when it is already tidy. */
-function tidyLabel(raw: string): string {
-  const length = raw.length;
-  if (length === 0) return raw;
-  let tidy = raw.charCodeAt(0) > 32 && raw.charCodeAt(length - 1) > 32;
-  for (let i = 0; tidy && i < length; i++) {
-    const code = raw.charCodeAt(i);
-    if (code < 32 || code === 0xa0 || (code === 32 && raw.charCodeAt(i + 1) === 32) || code >= 0x2000) tidy = false;
-  }
-  return tidy ? raw : raw.replace(/\s+/g, ' ').trim();
 }
 
 /** Roles read by this module, for callers that list them. */
