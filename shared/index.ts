@@ -3,8 +3,12 @@
  * pipeline, its JSON form, the options with their defaults, the result types, translations, the
  * typed error, and the plain-array methods the spreadsheet functions call.
  */
-export { analyzeSales, analyzeTable, clientRow, rowsUpTo, checkOptions } from './pipeline/analyzeSales';
-export type { ClientColumns } from './pipeline/analyzeSales';
+export { analyzeSales, analyzeTable, analyzeClientTable, clientRow, checkOptions } from './pipeline/analyzeSales';
+export type { ClientColumns, ClientTableResult, SalesInputs } from './pipeline/analyzeSales';
+export { rowsUpToDay, clientsWithRows } from './table/upToDay';
+export { readPlanTable } from './table/readPlan';
+export type { PlanTable, PlanReadResult, PlanSkippedRow } from './table/readPlan';
+export type { ClvSummary, ClvStatus } from './methods/clv/lifetimeValue';
 export { analysisToJson, toJsonValue } from './pipeline/toJson';
 export type { AnalysisJson, Json } from './pipeline/toJson';
 export { resolveOptions, DEFAULT_OPTIONS, DEFAULT_RFM_SEGMENTS } from './pipeline/options';

@@ -1,7 +1,7 @@
 /**
  * Client history over time: the one entry the pipeline calls for METHODS.md sections 2, 5, 6, 8
  * and 9 (RFM). It cuts the sales table at the as-of date (options.asOf, else the last date in the
- * data), then runs, on the same cut table:
+ * data; table/upToDay.ts, the pipeline's cut too), then runs, on the same cut table:
  * - periods, retention, churn, commitment and each client's status (retention.ts), the churn norm
  *   (warnings) and the churn-reason breakdown (churnReasons.ts);
  * - plan/fact coefficients (planFact.ts), from the sheet's plan column or a plan table;
@@ -15,6 +15,7 @@ import type { AbcClass, ClientRow, KamStage, Summary, Warning } from '../pipelin
 import type { ResolvedOptions } from '../pipeline/options';
 import type { PlanTable } from '../table/readPlan';
 import { isoFromDay, monthIndex } from '../table/dates';
+import { rowsUpToDay } from '../table/upToDay';
 import { abcAnalysis } from './abc';
 import { aggregateClients } from './clientTable';
 import { chooseGrain, periodEnd, periodLabel } from './periods';
@@ -52,7 +53,7 @@ export function analyzeHistory(table: SalesTable, options: ResolvedOptions, inpu
   const warnings: Warning[] = [];
   const managerStage = managerStages(table);
   const asOf = options.asOf ?? lastDate(table);
-  const cut = Number.isFinite(asOf) ? tableUpTo(table, asOf) : table;
+  const cut = Number.isFinite(asOf) ? rowsUpToDay(table, asOf).table : table;
   const plan = planFact(cut, Number.isFinite(asOf) ? asOf : Infinity, options.payment, inputs.plan);
   warnings.push(...plan.warnings);
 
@@ -184,32 +185,6 @@ function firstSaleDay(table: SalesTable): DayNumber {
 
 function activeIn(grid: ActivityGrid, client: number, p: number): boolean {
   return grid.active[client * grid.periodCount + p] === 1;
-}
-
-/** The rows dated on or before `asOf` (and undated rows), every column cut alike; clients kept. */
-export function tableUpTo(table: SalesTable, asOf: DayNumber): SalesTable {
-  let kept = 0;
-  for (let row = 0; row < table.rowCount; row++) if (!(table.day[row] > asOf)) kept++;
-  if (kept === table.rowCount) return table;
-  const rows = new Int32Array(kept);
-  for (let row = 0, i = 0; row < table.rowCount; row++) if (!(table.day[row] > asOf)) rows[i++] = row;
-  const pickF = (column: Float64Array | undefined) => (column ? Float64Array.from(rows, (r) => column[r]) : undefined);
-  const pickC = <C extends { codes: Int32Array; labels: readonly string[] } | undefined>(column: C) =>
-    (column ? { codes: Int32Array.from(rows, (r) => column.codes[r]), labels: column.labels } : undefined);
-  return {
-    rowCount: kept,
-    sheetRow: Int32Array.from(rows, (r) => table.sheetRow[r]),
-    client: Int32Array.from(rows, (r) => table.client[r]),
-    clients: table.clients,
-    amount: Float64Array.from(rows, (r) => table.amount[r]),
-    day: Float64Array.from(rows, (r) => table.day[r]),
-    hasDates: table.hasDates,
-    orderId: pickC(table.orderId), product: pickC(table.product), margin: pickF(table.margin),
-    dueDay: pickF(table.dueDay), paidDay: pickF(table.paidDay), plan: pickF(table.plan),
-    manager: pickC(table.manager), region: pickC(table.region), channel: pickC(table.channel),
-    churnReason: pickC(table.churnReason), kamStage: pickC(table.kamStage),
-    paymentCoefficient: pickF(table.paymentCoefficient),
-  };
 }
 
 /** The manager's stage per client: the label on its latest dated row that has one, else null. */

@@ -23,7 +23,7 @@ import type { AbcClass, AbcXyzCell, XyzClass } from '../pipeline/types';
 import type { PeriodGrain } from '../pipeline/options';
 import type { SalesTable } from '../table/salesTable';
 import { periodByDayOffset, type ClientRows } from './clientTable';
-import { periodIndex } from './calendar';
+import { periodOfDay } from './periods';
 
 export type Deviation = 'population' | 'sample';
 
@@ -93,20 +93,20 @@ export function xyzAnalysis(
   const variation = new Float64Array(clientCount).fill(NaN);
   const xyzClass = new Array<XyzClass | null>(clientCount).fill(null);
   const periodCount = new Int32Array(clientCount);
-  const lastPeriod = periodIndex(asOfDay, options.period);
+  const lastPeriod = periodOfDay(asOfDay, options.period);
   let earliest = lastPeriod;
   for (let c = 0; c < clientCount; c++) {
     if (!Number.isNaN(firstPurchase[c]) && firstPurchase[c] <= asOfDay) {
-      earliest = Math.min(earliest, periodIndex(firstPurchase[c], options.period));
+      earliest = Math.min(earliest, periodOfDay(firstPurchase[c], options.period));
     }
   }
   const totals = new Float64Array(lastPeriod - earliest + 1);
   const { start, firstDay, amount, day } = byClient;
-  const periodOf = periodByDayOffset(byClient, (d) => periodIndex(d, options.period));
+  const periodOf = periodByDayOffset(byClient, (d) => periodOfDay(d, options.period));
 
   for (let c = 0; c < clientCount; c++) {
     if (Number.isNaN(firstPurchase[c]) || firstPurchase[c] > asOfDay) continue;
-    const firstPeriod = periodIndex(firstPurchase[c], options.period);
+    const firstPeriod = periodOfDay(firstPurchase[c], options.period);
     const length = lastPeriod - firstPeriod + 1;
     totals.fill(0, 0, length);
     for (let i = start[c]; i < start[c + 1]; i++) {

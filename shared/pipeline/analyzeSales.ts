@@ -1,16 +1,20 @@
 /**
- * The analysis pipeline: sales cells in, client table and summary out (issue 2, METHODS.md
- * sections 0, 1, 3, 4 and 7). Hosts, the command line and the panel call only `analyzeSales`.
+ * The analysis pipeline: sales cells in, client table and summary out (issues 2, 3 and 4;
+ * METHODS.md sections 0 to 9). Hosts, the command line and the panel call only `analyzeSales`.
  *
  * The steps, in order, each a method of its own file:
- *   options → read the sheet → keep the rows up to the as-of day → client totals → Kp, Kf, Kc
- *   → ABC by the chosen measure → XYZ (with dates) → concentration → client rows and summary.
- * Every per-client step yields columns aligned with `table.clients` (client index c), so a later
- * step (history, lifetime value) adds its own columns and a few lines in `clientRow`.
+ *   options → read the sheet (and the plan table, when given) → keep the rows up to the as-of day
+ *   → part 1, the client table: client totals → Kp, Kf, Kc → ABC by the chosen measure → XYZ
+ *     (with dates) → concentration
+ *   → part 2, the history: periods, retention, churn, plan/fact, key clients, KAM stage, RFM
+ *   → lifetime value: BG/NBD × Gamma-Gamma
+ *   → client rows and summary, warnings of every step in that order.
+ * Every per-client step yields columns aligned with `table.clients` of the CUT table (client index
+ * c), not with `read.table`; `clientRow` merges them.
  */
 import type { CellGrid } from '../cells';
 import { ClientValueError } from '../errors';
-import type { ReadResult, SalesTable, DayNumber, CategoryColumn } from '../table/salesTable';
+import type { ReadResult, SalesTable, DayNumber } from '../table/salesTable';
 import { readSales } from '../table/readSales';
 import { isoFromDay } from '../table/dates';
 import { aggregateClients, type ClientTotals } from '../methods/clientTable';
@@ -20,17 +24,31 @@ import {
 import { abcAnalysis, abcSummary, validAbcThresholds, type AbcResult } from '../methods/abc';
 import { abcXyzMatrix, xyzAnalysis, type XyzResult } from '../methods/xyz';
 import { concentration, concentrationWarnings } from '../methods/concentration';
+import { analyzeHistory, type HistoryClientFields } from '../methods/history';
+import { clvFieldsForClient, lifetimeValue, type ClvPerClient } from '../methods/clv/lifetimeValue';
+import { readPlanTable, type PlanReadResult } from '../table/readPlan';
+import { clientsWithRows, rowsUpToDay } from '../table/upToDay';
 import { resolveOptions, type AnalysisOptions, type ResolvedOptions } from './options';
 import type { Analysis, ClientRow, Summary, Warning } from './types';
 
-/** Read a sales sheet and analyse it. Throws ClientValueError for input it cannot use at all. */
-export function analyzeSales(cells: CellGrid, options: AnalysisOptions = {}): Analysis {
-  const resolved = resolveOptions(options);
-  checkOptions(resolved);
-  return analyzeTable(readSales(cells, resolved), resolved);
+/** Inputs besides the sales sheet. */
+export interface SalesInputs {
+  /** A plan table (client, planned amount and/or product, optional period): METHODS.md section 5. */
+  readonly plan?: CellGrid;
 }
 
-/** Per-client results of part 1, aligned with `table.clients`. */
+/** Read a sales sheet (and a plan table) and analyse it. Throws ClientValueError for input it cannot use at all. */
+export function analyzeSales(cells: CellGrid, options: AnalysisOptions = {}, inputs: SalesInputs = {}): Analysis {
+  const resolved = resolveOptions(options);
+  checkOptions(resolved);
+  const read = readSales(cells, resolved);
+  const plan = inputs.plan
+    ? readPlanTable(inputs.plan, { dateSystem: resolved.dateSystem, slashDateOrder: resolved.slashDateOrder })
+    : undefined;
+  return analyzeTable(read, resolved, { plan });
+}
+
+/** Per-client results, aligned with `table.clients` of the analysed (cut) table. */
 export interface ClientColumns {
   readonly totals: ClientTotals;
   readonly payment: PaymentDiscipline;
@@ -39,32 +57,75 @@ export interface ClientColumns {
   readonly value: Float64Array;
   readonly abc: AbcResult;
   readonly xyz: XyzResult | null;
+  /** Part 2 (history) and lifetime value, when they were run. */
+  readonly history?: readonly HistoryClientFields[];
+  readonly clv?: ClvPerClient;
 }
 
-/** Analyse a sales table already read (the steps after reading; later parts hook in here). */
-export function analyzeTable(read: ReadResult, options: ResolvedOptions): Analysis {
+/** Part 1 (the client table): the analysed table, the as-of day, the per-client columns and the summary. */
+export interface ClientTableResult {
+  /** The rows up to the as-of day, clients renumbered: what every per-client column is aligned with. */
+  readonly table: SalesTable;
+  readonly asOf: DayNumber | null;
+  readonly columns: ClientColumns;
+  readonly summary: Summary;
+}
+
+/** Analyse a sales table already read: part 1, then history, then lifetime value. */
+export function analyzeTable(read: ReadResult, options: ResolvedOptions, inputs: { readonly plan?: PlanReadResult } = {}): Analysis {
   checkOptions(options);
+  const part1 = analyzeClientTable(read, options);
+  const { table, asOf } = part1;
+  const history = analyzeHistory(table, { ...options, asOf }, { plan: inputs.plan?.plan, abcClass: part1.columns.abc.abcClass });
+  const clv = lifetimeValue(table, table.hasDates ? options.clv : { ...options.clv, calibrationEnd: null }, asOf);
+  const { warnings: clvWarnings, ...clvSummary } = clv.summary;
+
+  const columns: ClientColumns = { ...part1.columns, history: history.perClient, clv: clv.perClient };
+  const summary: Summary = {
+    ...part1.summary,
+    ...history.summary,
+    clv: clvSummary,
+    warnings: [...part1.summary.warnings, ...history.warnings, ...clvWarnings],
+  };
+  const planTable = inputs.plan && {
+    rowsUsed: inputs.plan.plan.rowCount, headerRow: inputs.plan.headerRow, skipped: inputs.plan.skipped,
+  };
+  return {
+    clients: Array.from(columns.abc.order, (c) => clientRow(table, columns, c)),
+    summary,
+    skipped: read.skipped,
+    notes: read.notes,
+    mapping: read.mapping,
+    headers: read.headers,
+    options,
+    ...(planTable ? { planTable } : {}),
+  };
+}
+
+/** Part 1 of the analysis (issue 2): the client table with Kp, Kf, Kc, ABC, XYZ and concentration. */
+export function analyzeClientTable(read: ReadResult, options: ResolvedOptions): ClientTableResult {
   const dataSpan = daySpan(read.table);
   const asOf = analysisDay(dataSpan, options.asOf);
   // From here on `table` is the analysed table (rows up to the as-of day; clients renumbered when
   // rows were left out): every per-client column is aligned with `table.clients`, not read.table's.
-  const { table, rowsAfter } = asOf !== null && dataSpan.last !== null && asOf >= dataSpan.last
+  const cut = asOf !== null && dataSpan.last !== null && asOf >= dataSpan.last
     ? { table: read.table, rowsAfter: 0 }
-    : rowsUpTo(read.table, asOf);
+    : rowsUpToDay(read.table, asOf);
+  const table = clientsWithRows(cut.table);
+  const { rowsAfter } = cut;
 
   const totals = aggregateClients(table);
   const payment = paymentDiscipline(table, totals.byClient, asOf, options.payment);
   const regularity = regularityCoefficients(totals.medianOrderInterval, options.regularity);
   const value = valueCoefficients(totals.turnover, options.unit, payment.coefficient, regularity);
   const names = table.clients.map((client) => client.name);
-  const abc = abcAnalysis(abcMeasure(options.abc.measure, totals, value), names, options.abc.thresholds, options.abc.boundary);
+  const measure = abcMeasure(options.abc.measure, totals, value);
+  const abc = abcAnalysis(measure, names, options.abc.thresholds, options.abc.boundary);
   const xyz = table.hasDates && asOf !== null
     ? xyzAnalysis(table, totals.byClient, totals.firstPurchase, asOf, options.xyz)
     : null;
-  const columns: ClientColumns = { totals, payment, regularity, value, abc, xyz };
-
-  const clients = Array.from(abc.order, (c) => clientRow(table, columns, c));
   const dependence = concentration(totals.turnover, names);
+
   const warnings: Warning[] = [...concentrationWarnings(dependence, options.concentration)];
   if (rowsAfter > 0 && asOf !== null) {
     warnings.push({
@@ -72,9 +133,7 @@ export function analyzeTable(read: ReadResult, options: ResolvedOptions): Analys
       message: { key: 'methods.warning.rowsAfterAsOf', params: { rows: rowsAfter, asOf: isoFromDay(asOf) } },
     });
   }
-
   const span = rowsAfter > 0 ? daySpan(table) : dataSpan;
-  const measure = abcMeasure(options.abc.measure, totals, value);
   const summary: Summary = {
     rowsUsed: table.rowCount,
     rowsSkipped: read.skipped.length,
@@ -89,15 +148,12 @@ export function analyzeTable(read: ReadResult, options: ResolvedOptions): Analys
     concentration: dependence,
     warnings,
   };
-
-  return {
-    clients, summary, skipped: read.skipped, notes: read.notes, mapping: read.mapping, headers: read.headers, options,
-  };
+  return { table, asOf, columns: { totals, payment, regularity, value, abc, xyz }, summary };
 }
 
 /** One client's row from the per-client columns. */
 export function clientRow(table: SalesTable, columns: ClientColumns, c: number): ClientRow {
-  const { totals, payment, regularity, value, abc, xyz } = columns;
+  const { totals, payment, regularity, value, abc, xyz, history, clv } = columns;
   const xyzClass = xyz ? xyz.xyzClass[c] : null;
   return {
     client: table.clients[c].name,
@@ -121,6 +177,8 @@ export function clientRow(table: SalesTable, columns: ClientColumns, c: number):
     regularityCoefficient: regularity[c],
     medianOrderInterval: orNull(totals.medianOrderInterval[c]),
     valueCoefficient: value[c],
+    ...(history ? history[c] : {}),
+    ...(clv ? clvFieldsForClient(clv, c) : {}),
   };
 }
 
@@ -161,62 +219,6 @@ function daySpan(table: SalesTable): { first: DayNumber | null; last: DayNumber 
   return first === Infinity ? { first: null, last: null } : { first, last };
 }
 
-/**
- * The table without the rows dated after the as-of day (the analysis ends there). Clients are
- * renumbered so that a client with rows only after the as-of day does not appear.
- */
-export function rowsUpTo(table: SalesTable, asOf: DayNumber | null): { table: SalesTable; rowsAfter: number } {
-  if (asOf === null || !table.hasDates) return { table, rowsAfter: 0 };
-  const keep = new Uint8Array(table.rowCount);
-  let kept = 0;
-  for (let row = 0; row < table.rowCount; row++) {
-    if (!(table.day[row] > asOf)) { keep[row] = 1; kept++; }
-  }
-  if (kept === table.rowCount) return { table, rowsAfter: 0 };
-
-  const newIndex = new Int32Array(table.clients.length).fill(-1);
-  const clients: SalesTable['clients'][number][] = [];
-  const client = new Int32Array(kept);
-  let next = 0;
-  for (let row = 0; row < table.rowCount; row++) {
-    if (!keep[row]) continue;
-    const old = table.client[row];
-    if (newIndex[old] < 0) { newIndex[old] = clients.length; clients.push(table.clients[old]); }
-    client[next++] = newIndex[old];
-  }
-  const numbers = (column: Float64Array | undefined) => column && filterColumn(column, keep, kept, new Float64Array(kept));
-  const category = (column: CategoryColumn | undefined) =>
-    column && { codes: filterColumn(column.codes, keep, kept, new Int32Array(kept)), labels: column.labels };
-  const filtered: SalesTable = {
-    rowCount: kept,
-    sheetRow: filterColumn(table.sheetRow, keep, kept, new Int32Array(kept)),
-    client,
-    clients,
-    amount: numbers(table.amount)!,
-    day: numbers(table.day)!,
-    hasDates: table.hasDates,
-    orderId: category(table.orderId),
-    product: category(table.product),
-    margin: numbers(table.margin),
-    dueDay: numbers(table.dueDay),
-    paidDay: numbers(table.paidDay),
-    plan: numbers(table.plan),
-    manager: category(table.manager),
-    region: category(table.region),
-    channel: category(table.channel),
-    churnReason: category(table.churnReason),
-    kamStage: category(table.kamStage),
-    paymentCoefficient: numbers(table.paymentCoefficient),
-  };
-  return { table: filtered, rowsAfter: table.rowCount - kept };
-}
-
-function filterColumn<T extends Float64Array | Int32Array>(column: T, keep: Uint8Array, kept: number, into: T): T {
-  let next = 0;
-  for (let row = 0; row < keep.length && next < kept; row++) if (keep[row]) into[next++] = column[row];
-  return into;
-}
-
 /** Options the analysis cannot work with: a typed error naming the option. */
 export function checkOptions(options: ResolvedOptions): void {
   const [a, b] = options.abc.thresholds;
@@ -229,6 +231,14 @@ export function checkOptions(options: ResolvedOptions): void {
   if (options.asOf !== null && !Number.isInteger(options.asOf)) {
     throw new ClientValueError('methods.error.badAsOf', { asOf: String(options.asOf) });
   }
+  const bad = (option: string, value: unknown, expected: string) =>
+    new ClientValueError('methods.error.badOption', { option, value: String(value), expected });
+  if (!['month', 'quarter', 'year', 'auto'].includes(options.period)) throw bad('period', options.period, 'month, quarter, year or auto');
+  if (!(options.churnNorm > 0 && options.churnNorm < 1)) throw bad('churnNorm', options.churnNorm, 'a fraction between 0 and 1 (0.1 = 10 %)');
+  const { topN, declineThreshold } = options.keyClients;
+  if (topN !== null && !(Number.isInteger(topN) && topN >= 1)) throw bad('keyClients.topN', topN, 'a whole number, 1 or more');
+  if (!(declineThreshold > 0 && declineThreshold <= 1)) throw bad('keyClients.declineThreshold', declineThreshold, 'a fraction above 0, at most 1 (0.2 = 20 %)');
+  if (!['quintile', 'rfm-package'].includes(options.rfm.mode)) throw bad('rfm.mode', options.rfm.mode, 'quintile or rfm-package');
 }
 
 function orNull(value: number): number | null {

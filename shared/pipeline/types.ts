@@ -9,6 +9,8 @@
 import type { Message } from '../i18n/translate';
 import type { DayNumber, SkippedRow, CellNote, ColumnMapping } from '../table/salesTable';
 import type { ResolvedOptions } from './options';
+import type { ClvSummary } from '../methods/clv/lifetimeValue';
+import type { PlanSkippedRow } from '../table/readPlan';
 
 export type AbcClass = 'A' | 'B' | 'C';
 export type XyzClass = 'X' | 'Y' | 'Z';
@@ -157,8 +159,9 @@ export interface Summary {
   readonly keyClients?: readonly KeyClientRow[];
   readonly rfm?: { readonly mode: 'quintile' | 'rfm-package'; readonly segments: readonly { segment: string; clients: number }[] };
 
-  // Customer lifetime value.
-  readonly clv?: unknown;
+  // Customer lifetime value: fitted parameters, log-likelihoods, time unit, horizon, calibration end,
+  // status and notes (its warnings are in `warnings` above).
+  readonly clv?: Omit<ClvSummary, 'warnings'>;
 }
 
 export interface Analysis {
@@ -169,4 +172,10 @@ export interface Analysis {
   readonly mapping: ColumnMapping;
   readonly headers: readonly string[];
   readonly options: ResolvedOptions;
+  /** The plan table, when one was given (a second input): rows used, header row, rows skipped with their reasons. */
+  readonly planTable?: {
+    readonly rowsUsed: number;
+    readonly headerRow: number;
+    readonly skipped: readonly PlanSkippedRow[];
+  };
 }

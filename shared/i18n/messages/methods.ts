@@ -47,6 +47,11 @@ export const methodMessages = {
     ru: 'Дата анализа {asOf} раньше первой продажи ({firstDay}): анализировать нечего.',
     uk: 'Дата аналізу {asOf} раніше за перший продаж ({firstDay}): аналізувати нічого.',
   },
+  'methods.error.badOption': {
+    en: 'The option {option} cannot be {value}: it expects {expected}.',
+    ru: 'Параметр {option} не может быть равен {value}: ожидается {expected}.',
+    uk: 'Параметр {option} не може дорівнювати {value}: очікується {expected}.',
+  },
   // The command line (src/cli): its headings, help and errors live with the part it reports.
   'cli.usage': {
     en: 'Usage: client-value <command> [options]\n\nCommands:\n{commands}\n\nRun "client-value <command> --help" for the options of a command.',

@@ -7,7 +7,7 @@ import { readSales } from '../../../shared/table/readSales';
 import { readPlanTable } from '../../../shared/table/readPlan';
 import { dayFromIso } from '../../../shared/table/dates';
 import { resolveOptions } from '../../../shared/pipeline/options';
-import { analyzeHistory, tableUpTo } from '../../../shared/methods/history';
+import { analyzeHistory } from '../../../shared/methods/history';
 import { render } from '../../../shared/i18n/translate';
 
 /*
@@ -129,14 +129,6 @@ describe('analyzeHistory: inputs and edge cases', () => {
     const result = analyzeHistory(table, resolveOptions({ asOf: dayFromIso('2021-12-31') }));
     expect(result.warnings.map((w) => w.code)).toEqual(['noSalesUpToAsOf']);
     expect(result.perClient.every((c) => c.status === null && c.rfmScore === null)).toBe(true);
-  });
-
-  it('tableUpTo keeps every column aligned', () => {
-    const { table } = readSales(sixClients);
-    const cut = tableUpTo(table, dayFromIso('2022-12-31'));
-    expect(cut.rowCount).toBe(4);
-    expect([...cut.sheetRow]).toEqual([2, 5, 7, 12]);
-    expect(cut.churnReason?.codes.length).toBe(4);
   });
 });
 

@@ -63,7 +63,11 @@ describe('analyzeTable on five clients', () => {
     expect(summary.abcXyz!.find((cell) => cell.cell === 'AX')).toEqual({ cell: 'AX', clients: 2, turnover: 75000 });
     expect(summary.concentration.top1Share).toBe(0.5);
     expect(summary.concentration.hhi).toBeCloseTo(0.25 + 0.0625 + 0.01 + 0.01 + 0.0025, 12);
-    expect(summary.warnings.map((w) => w.code)).toEqual(['concentration.top1', 'concentration.hhi']);
+    // Part 1's warnings first, then the history's (quarters: the span is under two years; the last
+    // quarter ends 2024-12-20, before its end; one calendar year only), then CLV's (4 repeat buyers < 10).
+    expect(summary.warnings.map((w) => w.code)).toEqual([
+      'concentration.top1', 'concentration.hhi', 'partialLastPeriod', 'churnAboveNorm', 'fewFullYears', 'clvTooFewRepeatCustomers',
+    ]);
   });
 
   it('lower boundary moves Bravo to B', () => {
