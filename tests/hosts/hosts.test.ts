@@ -186,6 +186,12 @@ describe('CLIENT_TABLE', () => {
       }
       expect(fromSheets[i + 1].slice(6).map(String)).toEqual(fromExcel[i + 1].slice(6).map(String));
     });
+    // Columns of the later parts (history, RFM) come from the same pipeline run.
+    const status = fromExcel[0].indexOf('Status');
+    const segment = fromExcel[0].indexOf('RFM segment');
+    expect(status).toBeGreaterThan(0);
+    expect(fromExcel.slice(1).map((row) => [row[status], row[segment]]))
+      .toEqual(core.clients.map((row) => [row.status ?? '', row.rfmSegment ?? '']));
     const romashka = fromExcel.find((row) => row[0] === 'ООО «Ромашка»')!;
     expect(romashka.slice(1, 4)).toEqual([1300, 0, 2]);
   });
