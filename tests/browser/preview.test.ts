@@ -16,6 +16,7 @@ import { openSession, watchPage, type Session } from './harness';
 const ROOT = path.resolve(__dirname, '../..');
 const SAMPLE = path.join(ROOT, 'examples/sales-sample.csv');
 const HOSTILE = path.join(ROOT, 'tests/panel/fixtures/hostile-sales.csv');
+const UNKNOWN = path.join(ROOT, 'tests/panel/fixtures/unknown-headers.csv');
 const OUTPUT = path.join(ROOT, 'tests/output');
 
 describe('preview page (headless Chromium)', { timeout: 90_000 }, () => {
@@ -26,6 +27,7 @@ describe('preview page (headless Chromium)', { timeout: 90_000 }, () => {
     dir = mkdtempSync(path.join(os.tmpdir(), 'cv-preview-'));
     await buildPanel({ host: 'preview', outDir: path.join(dir, 'sample'), sampleFile: SAMPLE });
     await buildPanel({ host: 'preview', outDir: path.join(dir, 'hostile'), sampleFile: HOSTILE });
+    await buildPanel({ host: 'preview', outDir: path.join(dir, 'unknown'), sampleFile: UNKNOWN });
     session = await openSession(dir);
   }, 60_000);
 
@@ -51,7 +53,7 @@ describe('preview page (headless Chromium)', { timeout: 90_000 }, () => {
     await page.waitForSelector('#cv-result:not([hidden])');
     expect(await page.locator('.pv-tab').allTextContents()).toEqual(['Sales', 'Clients', 'Client summary']);
     for (const row of expected.summary.abc.classes) {
-      expect(await page.textContent(`.cv-class-${row.abcClass}`)).toContain(`Class ${row.abcClass}: ${row.clients.toLocaleString('en-US')} clients`);
+      expect(await page.textContent(`.cv-class-${row.abcClass}`)).toContain(`Class ${row.abcClass}: clients ${row.clients.toLocaleString("en-US")},`);
     }
 
     await page.click('#cv-open');
@@ -120,10 +122,32 @@ describe('preview page (headless Chromium)', { timeout: 90_000 }, () => {
     expect(await page.isHidden('.cv-error')).toBe(true);
     await page.click('#cv-run');
     await page.waitForSelector('#cv-result:not([hidden])');
-    expect(await page.textContent('.cv-class-A')).toMatch(/^Class A: 3 clients/);
+    expect(await page.textContent('.cv-class-A')).toMatch(/^Class A: clients 3,/);
     await page.click('.pv-tab[data-sheet="Client summary"]');
     const cells = await page.locator('.pv-sheet td').allTextContents();
     expect(cells[cells.indexOf('Class A up to (cumulative %)') + 1]).toBe('70.0%');
+    expect(watch.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('lets the user pick the columns when the headers are not recognised', async () => {
+    const page = await session.context.newPage();
+    const watch = watchPage(page);
+    await page.goto(`${session.baseUrl}unknown/index.html?lang=en`);
+    await page.waitForSelector('.cv-error:not([hidden])');
+    expect(await page.textContent('.cv-error')).toContain('No header row');
+    expect(await page.isDisabled('#cv-run')).toBe(true);
+    expect(await page.locator('select[data-role=client] option').allTextContents()).toEqual(['— not used —', 'A: Firm', 'B: Money', 'C: When']);
+    await page.selectOption('select[data-role=client]', '0');
+    await page.selectOption('select[data-role=amount]', '1');
+    await page.waitForSelector('#cv-rows:not(:empty)');
+    expect(await page.textContent('#cv-rows')).toBe('4 rows will be used, 0 skipped, 3 clients.');
+    await page.click('.cv-more summary');
+    await page.selectOption('select[data-role=date]', '2');
+    await page.click('#cv-run');
+    await page.waitForSelector('#cv-result:not([hidden])');
+    // Alpha 130 (65 %), Beta 50 (to 90 %: crosses 80 %, stays in A), Gamma 20.
+    expect(await page.textContent('.cv-class-A')).toBe('Class A: clients 2, 90% of turnover');
     expect(watch.errors).toEqual([]);
     await page.close();
   });

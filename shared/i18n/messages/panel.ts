@@ -210,7 +210,7 @@ export const panelMessages = {
   'panel.ui.cancel': { en: 'Cancel', ru: 'Отмена', uk: 'Скасувати' },
   'panel.ui.cancelled': { en: 'Cancelled: nothing was changed.', ru: 'Отменено: ничего не изменено.', uk: 'Скасовано: нічого не змінено.' },
   'panel.ui.done': { en: 'Done: {clients} clients from {rows} rows.', ru: 'Готово: клиентов {clients}, строк {rows}.', uk: 'Готово: клієнтів {clients}, рядків {rows}.' },
-  'panel.ui.classCount': { en: 'Class {abcClass}: {clients} clients, {share} of {measure}', ru: 'Класс {abcClass}: клиентов {clients}, доля: {share} ({measure})', uk: 'Клас {abcClass}: клієнтів {clients}, частка: {share} ({measure})' },
+  'panel.ui.classCount': { en: 'Class {abcClass}: clients {clients}, {share} of {measure}', ru: 'Класс {abcClass}: клиентов {clients}, доля: {share} ({measure})', uk: 'Клас {abcClass}: клієнтів {clients}, частка: {share} ({measure})' },
   'panel.ui.concentration': { en: 'Largest client: {top1}; top 5: {top5}; HHI {hhi}', ru: 'Крупнейший клиент: {top1}; топ-5: {top5}; HHI {hhi}', uk: 'Найбільший клієнт: {top1}; топ-5: {top5}; HHI {hhi}' },
   'panel.ui.warnings': { en: 'Warnings', ru: 'Предупреждения', uk: 'Попередження' },
   'panel.ui.skipped': { en: 'Skipped rows ({count})', ru: 'Пропущенные строки ({count})', uk: 'Пропущені рядки ({count})' },

@@ -8,14 +8,14 @@
  * saved in the document for the team → **Segment clients** → progress → a short result (classes,
  * concentration, warnings, skipped rows) with a button to the output sheet.
  */
-import { columnLetter, type CellGrid } from '../../../shared/cells';
+import { columnLetter, isBlankCell, type CellGrid } from '../../../shared/cells';
 import { ClientValueError } from '../../../shared/errors';
 import { langFromLocale, type Lang } from '../../../shared/i18n/lang';
 import { render, t, type MessageKey, type MessageParams } from '../../../shared/i18n/translate';
 import { analyzeSales } from '../../../shared/pipeline/analyzeSales';
 import type { Analysis } from '../../../shared/pipeline/types';
 import { readSales } from '../../../shared/table/readSales';
-import type { ColumnRole, ReadResult } from '../../../shared/table/salesTable';
+import type { ColumnMapping, ColumnRole, ReadResult } from '../../../shared/table/salesTable';
 import { a1ToBlock, placeAtBlock } from '../a1';
 import { checkSheetSize } from '../limits';
 import { previousOutput } from '../marker';
@@ -158,17 +158,20 @@ export async function mountPanel(root: HTMLElement, deps: PanelDeps): Promise<vo
   }
 
   function drawMapping(): void {
-    const read = state.read;
-    if (!read) {
+    // When reading failed (no header found, a column not found), the drop-downs still offer the
+    // columns of the first non-blank row, so the user can point at the client and amount columns.
+    const headers = state.read?.headers ?? firstRowTexts(state.cells);
+    const mapping: ColumnMapping = state.read?.mapping ?? { ...state.choices };
+    if (headers.length === 0) {
       replaceChildren(mappingList, []);
       return;
     }
     const rows = ROLES.map((role) => {
       const id = `cv-role-${role}`;
-      const detected = read.mapping[role];
+      const detected = mapping[role];
       const select = el('select', { id, 'data-role': role, 'aria-required': REQUIRED.has(role) ? 'true' : undefined });
       // Columns without a header (blank columns, the padding left of a selection) are not offered.
-      const options = read.headers.flatMap((header, column) => header === '' && detected !== column ? [] : [
+      const options = headers.flatMap((header, column) => header === '' && detected !== column ? [] : [
         el('option', { value: String(column), selected: detected === column }, [
           tr('panel.ui.columnOption', { letter: columnLetter(column), header: header || '…' }),
         ])]);
@@ -184,7 +187,7 @@ export async function mountPanel(root: HTMLElement, deps: PanelDeps): Promise<vo
       return { role, row: el('div', { class: detected === undefined ? 'cv-role cv-absent' : 'cv-role' }, [label, select]) };
     });
     // Required and found columns first; the optional roles the sheet lacks fold away.
-    const shown = rows.filter(({ role }) => REQUIRED.has(role) || read.mapping[role] !== undefined || state.choices[role] !== undefined);
+    const shown = rows.filter(({ role }) => REQUIRED.has(role) || mapping[role] !== undefined || state.choices[role] !== undefined);
     const folded = rows.filter((entry) => !shown.includes(entry));
     replaceChildren(mappingList, [
       el('div', { class: 'cv-mapping-grid' }, shown.map(({ row }) => row)),
@@ -221,10 +224,11 @@ export async function mountPanel(root: HTMLElement, deps: PanelDeps): Promise<vo
       if (!context.sheets.some((sheet) => sheet.rows > 0)) throw new ClientValueError('panel.ui.noSheets');
       if (!info) throw new ClientValueError('panel.error.noSheet', { sheet: state.sheet });
     }
-    checkSheetSize(info.name, info.rows, info.columns, context.cellLimit);
     const range = state.useSelection ? context.selection : null;
+    const block = range ? a1ToBlock(range) : null;
+    checkSheetSize(info.name, block ? block.rows : info.rows, block ? block.columns : info.columns, context.cellLimit);
     const values = await port.readValues(state.sheet, range);
-    return range ? placeAtBlock(values, a1ToBlock(range)) : values;
+    return range ? placeAtBlock(values, block) : values;
   }
 
   async function loadSource(): Promise<void> {
@@ -382,6 +386,17 @@ export async function mountPanel(root: HTMLElement, deps: PanelDeps): Promise<vo
     status.textContent = '';
     showError(error);
   }
+}
+
+/** Display texts of the first non-blank row (the likely header), for choosing columns by hand. */
+function firstRowTexts(cells: CellGrid | null): string[] {
+  const row = cells?.find((candidate) => candidate.some((cell) => !isBlankCell(cell)));
+  if (!row) return [];
+  const width = Math.max(...cells!.slice(0, 50).map((candidate) => candidate.length));
+  return Array.from({ length: width }, (_, column) => {
+    const cell = row[column];
+    return cell === null || cell === undefined ? '' : cell instanceof Date ? cell.toISOString().slice(0, 10) : String(cell).trim();
+  });
 }
 
 /** The active sheet, unless it is one of the add-in's outputs or empty: then the first sheet with data. */
