@@ -6,12 +6,16 @@
  * - shares stay fractions (0.8, not 80);
  * - messages are rendered in `lang`: a warning becomes `{ code, message }`, a skipped row
  *   `{ row, code, reason }` with the human reason text;
- * - JSON-safe: NaN and ±Infinity become null, typed arrays become plain arrays.
+ * - JSON-safe: NaN and ±Infinity become null, typed arrays become plain arrays;
+ * - RFM segment names stay the English ids (`rfmSegment`, `summary.rfm.segments[].segment`); in
+ *   Russian and Ukrainian a translated `rfmSegmentLabel` / `label` is added beside them;
+ * - with a plan table, `planTable { rowsUsed, headerRow, skipped [{ row, code, reason }] }`.
  * Fields added by later parts pass through with the same rules.
  */
 import type { Lang } from '../i18n/lang';
 import { MESSAGES, render, type Message } from '../i18n/translate';
 import { isoFromDay } from '../table/dates';
+import { RFM_SEGMENT_MESSAGES } from '../methods/rfm';
 import type { Analysis } from './types';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -21,21 +25,37 @@ export interface AnalysisJson {
   readonly summary: { [key: string]: Json };
   readonly skipped: { row: number; code: string; reason: string }[];
   readonly options: { [key: string]: Json };
+  readonly planTable?: { rowsUsed: number; headerRow: number; skipped: { row: number; code: string; reason: string }[] };
 }
 
 /** Field names whose numbers are day numbers (written as `YYYY-MM-DD`). */
 const DAY_FIELDS = new Set(['firstPurchase', 'lastPurchase', 'firstDay', 'lastDay', 'asOf', 'start', 'end', 'calibrationEnd']);
 
 export function analysisToJson(analysis: Analysis, lang: Lang = analysis.options.lang): AnalysisJson {
+  const segmentLabel = (segment: string | null | undefined): { [key: string]: Json } => {
+    if (lang === 'en' || !segment) return {};
+    const key = RFM_SEGMENT_MESSAGES[segment];
+    return key ? { label: render(lang, { key }) } : {};
+  };
+  const { rfm } = analysis.summary;
   const summary = toJsonValue({
     ...analysis.summary,
+    ...(rfm ? { rfm: { ...rfm, segments: rfm.segments.map((s) => ({ ...s, ...segmentLabel(s.segment) })) } } : {}),
     notes: analysis.notes.map((note) => ({ row: note.row, column: note.column, message: render(lang, note.message) })),
   }, lang) as { [key: string]: Json };
+  const clients = analysis.clients.map((client) => {
+    const label = segmentLabel(client.rfmSegment).label;
+    return toJsonValue(label === undefined ? client : { ...client, rfmSegmentLabel: label }, lang);
+  });
+  const skippedRow = (skipped: { row: number; reason: string; message: Message }) =>
+    ({ row: skipped.row, code: skipped.reason, reason: render(lang, skipped.message) });
+  const { planTable } = analysis;
   return {
-    clients: analysis.clients.map((client) => toJsonValue(client, lang)),
+    clients,
     summary,
-    skipped: analysis.skipped.map((skipped) => ({ row: skipped.row, code: skipped.reason, reason: render(lang, skipped.message) })),
+    skipped: analysis.skipped.map(skippedRow),
     options: toJsonValue(analysis.options, lang) as { [key: string]: Json },
+    ...(planTable ? { planTable: { rowsUsed: planTable.rowsUsed, headerRow: planTable.headerRow, skipped: planTable.skipped.map(skippedRow) } } : {}),
   };
 }
 

@@ -21,9 +21,18 @@ export class UsageError extends Error {
 /** Column-mapping options and the role each chooses. */
 export const COLUMN_OPTIONS: Readonly<Record<string, ColumnRole>> = {
   client: 'client', date: 'date', amount: 'amount', order: 'orderId', product: 'product', margin: 'margin',
-  due: 'dueDate', paid: 'paidDate', plan: 'plan', manager: 'manager', region: 'region', channel: 'channel',
+  due: 'dueDate', paid: 'paidDate', 'plan-column': 'plan', manager: 'manager', region: 'region', channel: 'channel',
   'churn-reason': 'churnReason', 'kam-stage': 'kamStage', kp: 'paymentCoefficient',
 };
+
+/** Options of the lifetime-value models (segment and clv). */
+export const CLV_OPTIONS = {
+  'time-unit': { type: 'string' },
+  horizon: { type: 'string' },
+  'calibration-end': { type: 'string' },
+  discount: { type: 'string' },
+  penalty: { type: 'string' },
+} as const satisfies Record<string, { type: 'string' | 'boolean' }>;
 
 /** Options of the analysis shared by the commands that analyse a sales file. */
 export const ANALYSIS_OPTIONS = {
@@ -39,6 +48,11 @@ export const ANALYSIS_OPTIONS = {
   'date-system': { type: 'string' },
   'slash-dates': { type: 'string' },
   lang: { type: 'string' },
+  'rfm-mode': { type: 'string' },
+  'churn-norm': { type: 'string' },
+  'key-top': { type: 'string' },
+  decline: { type: 'string' },
+  ...CLV_OPTIONS,
   ...Object.fromEntries(Object.keys(COLUMN_OPTIONS).map((name) => [name, { type: 'string' as const }])),
 } as const satisfies Record<string, { type: 'string' | 'boolean' }>;
 
@@ -91,6 +105,43 @@ function percentPair(command: string, option: string, value: string): [number, n
   return fractions ? [numbers[0], numbers[1]] : [numbers[0] / 100, numbers[1] / 100];
 }
 
+/** "10" or "10%" → 0.1; a fraction written with a point ("0.1") is taken as it is. */
+function percentOption(command: string, option: string, value: string): number {
+  const part = value.trim().replace(/%$/, '').trim();
+  if (!/^\d+(\.\d+)?$/.test(part)) throw badValue(command, option, 'a percentage such as 10', value);
+  const number = Number(part);
+  return part.includes('.') && number <= 1 && !value.includes('%') ? number : number / 100;
+}
+
+function dateOption(command: string, option: string, value: string): number {
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(value.trim()) ? dayFromIso(value.trim()) : NaN;
+  if (Number.isNaN(day)) throw badValue(command, option, 'a date YYYY-MM-DD', value);
+  return day;
+}
+
+/** The lifetime-value options the user set (`clv` of AnalysisOptions); empty when none. */
+export function clvOptions(command: string, values: ParsedArgs['values']): Record<string, unknown> {
+  const text = (name: string) => (typeof values[name] === 'string' ? values[name] as string : undefined);
+  const clv: Record<string, unknown> = {};
+  const unit = text('time-unit');
+  if (unit !== undefined) clv.timeUnit = oneOf(command, 'time-unit', unit, ['day', 'week', 'month'] as const);
+  const horizon = text('horizon');
+  if (horizon !== undefined) {
+    if (!/^\d+$/.test(horizon.trim()) || Number(horizon) < 1) throw badValue(command, 'horizon', 'a whole number of time units, 1 or more', horizon);
+    clv.horizon = Number(horizon.trim());
+  }
+  const end = text('calibration-end');
+  if (end !== undefined) clv.calibrationEnd = dateOption(command, 'calibration-end', end);
+  const discount = text('discount');
+  if (discount !== undefined) clv.annualDiscountRate = percentOption(command, 'discount', discount);
+  const penalty = text('penalty');
+  if (penalty !== undefined) {
+    if (!/^\d+(\.\d+)?$/.test(penalty.trim())) throw badValue(command, 'penalty', 'a number, 0 or more, such as 0.001', penalty);
+    clv.penalty = Number(penalty.trim());
+  }
+  return clv;
+}
+
 /** "Сумма" → header text; "C" → letter; "3" → the third column (0-based 2). */
 export function columnChoice(value: string): ColumnChoice {
   return /^\d+$/.test(value.trim()) ? Number(value.trim()) - 1 : value;
@@ -124,11 +175,31 @@ export function analysisOptions(command: string, values: ParsedArgs['values'], l
   const period = text('period');
   if (period !== undefined) options.period = oneOf(command, 'period', period, ['month', 'quarter', 'year', 'auto'] as const);
   const asOf = text('as-of');
-  if (asOf !== undefined) {
-    const day = /^\d{4}-\d{2}-\d{2}$/.test(asOf.trim()) ? dayFromIso(asOf.trim()) : NaN;
-    if (Number.isNaN(day)) throw badValue(command, 'as-of', 'a date YYYY-MM-DD', asOf);
-    options.asOf = day;
+  if (asOf !== undefined) options.asOf = dateOption(command, 'as-of', asOf);
+  const rfmMode = text('rfm-mode');
+  if (rfmMode !== undefined) options.rfm = { mode: oneOf(command, 'rfm-mode', rfmMode, ['quintile', 'rfm-package'] as const) };
+  const churnNorm = text('churn-norm');
+  if (churnNorm !== undefined) {
+    options.churnNorm = percentOption(command, 'churn-norm', churnNorm);
+    if (!((options.churnNorm as number) > 0 && (options.churnNorm as number) < 1)) throw badValue(command, 'churn-norm', 'a percentage above 0 and below 100', churnNorm);
   }
+  const keyClients: Record<string, unknown> = {};
+  const keyTop = text('key-top');
+  if (keyTop !== undefined) {
+    if (/^a$/i.test(keyTop.trim())) keyClients.topN = null;
+    else if (/^\d+$/.test(keyTop.trim()) && Number(keyTop) >= 1) keyClients.topN = Number(keyTop.trim());
+    else throw badValue(command, 'key-top', 'a whole number from 1, or A (class A of the first year)', keyTop);
+  }
+  const decline = text('decline');
+  if (decline !== undefined) {
+    keyClients.declineThreshold = percentOption(command, 'decline', decline);
+    if (!((keyClients.declineThreshold as number) > 0 && (keyClients.declineThreshold as number) <= 1)) {
+      throw badValue(command, 'decline', 'a percentage above 0, at most 100', decline);
+    }
+  }
+  if (Object.keys(keyClients).length > 0) options.keyClients = keyClients;
+  const clv = clvOptions(command, values);
+  if (Object.keys(clv).length > 0) options.clv = clv;
   const unit = text('unit');
   if (unit !== undefined) options.unit = Number(oneOf(command, 'unit', unit, ['1', '1000', '1000000'] as const));
   const dateSystem = text('date-system');

@@ -13,10 +13,12 @@ import { nodeIo, type CliIo } from './io';
 import { InputError } from './readCsvFile';
 import type { Command } from './commands/command';
 import { segmentCommand } from './commands/segment';
+import { clvCommand } from './commands/clv';
 
 /** The commands, by name (add a command: one file in ./commands and one line here). */
 export const COMMANDS: Readonly<Record<string, Command>> = {
   [segmentCommand.name]: segmentCommand,
+  [clvCommand.name]: clvCommand,
 };
 
 function usage(lang: Lang): string {

@@ -1,9 +1,13 @@
 /**
  * The human form of an analysis for the terminal: the top clients as an aligned table, the summary
- * (rows used and skipped, ABC classes, the ABC-XYZ matrix, concentration, warnings) and the skipped
- * rows with their reasons. Every text comes from the message tables, in the user's language.
+ * (rows used and skipped, ABC classes, the ABC-XYZ matrix, concentration), short history sections
+ * (periods with retention and churn, key clients at risk, RFM segments), the lifetime-value summary,
+ * warnings, and the skipped rows with their reasons. Every text comes from the message tables, in
+ * the user's language. The whole detail is in --json.
  */
-import type { Analysis } from '../../shared/pipeline/types';
+import type { Analysis, ClientRow, Summary } from '../../shared/pipeline/types';
+import { RFM_SEGMENT_MESSAGES } from '../../shared/methods/rfm';
+import { compareNames } from '../../shared/methods/abc';
 import { render, t, type MessageKey } from '../../shared/i18n/translate';
 import type { Lang } from '../../shared/i18n/lang';
 import { isoFromDay } from '../../shared/table/dates';
@@ -11,6 +15,8 @@ import { isoFromDay } from '../../shared/table/dates';
 /** Longest list of skipped rows or notes printed; the rest are counted (all are in --json). */
 const LIST_LIMIT = 50;
 const NAME_WIDTH = 32;
+/** Clients listed in the lifetime-value section of `segment`. */
+const CLV_TOP = 10;
 
 export function formatReport(analysis: Analysis, file: string, lang: Lang, top: number): string {
   const { summary } = analysis;
@@ -64,6 +70,12 @@ export function formatReport(analysis: Analysis, file: string, lang: Lang, top: 
     top5: percent(concentration.top5Share), hhi: concentration.hhi.toFixed(3),
   }));
 
+  lines.push(...historySections(summary, lang));
+  if (summary.clv) lines.push(...clvSection(summary.clv, analysis.clients, lang, CLV_TOP, false));
+  if (analysis.planTable) {
+    lines.push('', t(lang, 'cli.report.planTable', { used: analysis.planTable.rowsUsed, skipped: analysis.planTable.skipped.length }));
+  }
+
   if (summary.warnings.length > 0) {
     lines.push('', t(lang, 'cli.report.warnings'));
     for (const warning of summary.warnings) lines.push(`  ! ${render(lang, warning.message)}`);
@@ -73,6 +85,12 @@ export function formatReport(analysis: Analysis, file: string, lang: Lang, top: 
     for (const skipped of analysis.skipped.slice(0, LIST_LIMIT)) lines.push(`  ${render(lang, skipped.message)}`);
     if (analysis.skipped.length > LIST_LIMIT) lines.push(`  ${t(lang, 'cli.report.more', { count: analysis.skipped.length - LIST_LIMIT })}`);
   }
+  const planSkipped = analysis.planTable?.skipped ?? [];
+  if (planSkipped.length > 0) {
+    lines.push('', `${t(lang, 'cli.report.planSkipped')} (${planSkipped.length})`);
+    for (const skipped of planSkipped.slice(0, LIST_LIMIT)) lines.push(`  ${render(lang, skipped.message)}`);
+    if (planSkipped.length > LIST_LIMIT) lines.push(`  ${t(lang, 'cli.report.more', { count: planSkipped.length - LIST_LIMIT })}`);
+  }
   if (analysis.notes.length > 0) {
     lines.push('', `${t(lang, 'cli.report.notes')} (${analysis.notes.length})`);
     for (const note of analysis.notes.slice(0, LIST_LIMIT)) lines.push(`  ${render(lang, note.message)}`);
@@ -81,7 +99,112 @@ export function formatReport(analysis: Analysis, file: string, lang: Lang, top: 
   return `${lines.join('\n')}\n`;
 }
 
-function moneyFormat(lang: Lang): (value: number) => string {
+/** Periods with retention and churn, key clients at risk, RFM segment counts (each only when present). */
+function historySections(summary: Summary, lang: Lang): string[] {
+  const lines: string[] = [];
+  const rate = (value: number | null) => (value === null ? '-' : percent(value));
+  if (summary.periods && summary.periods.length > 0 && summary.period) {
+    lines.push('', t(lang, 'cli.report.periodsTitle', { grain: t(lang, `cli.grain.${summary.period}` as MessageKey) }));
+    lines.push(...table(
+      t(lang, 'cli.report.periodColumns').split('|'),
+      summary.periods.map((p) => [
+        p.period, String(p.active), String(p.new), String(p.returning), String(p.lost), String(p.permanent),
+        rate(p.retentionRate), rate(p.churnRate), rate(p.commitment),
+      ]),
+      [false, true, true, true, true, true, true, true, true],
+    ));
+  }
+  const keyClients = summary.keyClients ?? [];
+  if (keyClients.length > 0) {
+    const atRisk = keyClients.filter((k) => k.status !== 'stable');
+    const years = keyClients[0].years;
+    lines.push('', t(lang, 'cli.report.keyClientsTitle', {
+      atRisk: atRisk.length, count: keyClients.length, first: years[0], last: years[years.length - 1],
+    }));
+    if (atRisk.length > 0) {
+      lines.push(...table(
+        [t(lang, 'cli.report.client'), ...years.map(String), t(lang, 'cli.report.status')],
+        atRisk.map((k) => [clip(k.client), ...k.shares.map((share) => percent(share)), t(lang, `cli.keyStatus.${k.status}` as MessageKey)]),
+        [false, ...years.map(() => true), false],
+      ));
+    }
+  }
+  if (summary.rfm && summary.rfm.segments.length > 0) {
+    lines.push('', t(lang, 'cli.report.rfmTitle', { mode: summary.rfm.mode }));
+    lines.push(...table(
+      t(lang, 'cli.report.rfmColumns').split('|'),
+      summary.rfm.segments.map((s) => [segmentName(s.segment, lang), String(s.clients)]),
+      [false, true],
+    ));
+  }
+  return lines;
+}
+
+/** An RFM segment as the user reads it: the translation of a default segment, else its id. */
+export function segmentName(segment: string, lang: Lang): string {
+  const key = RFM_SEGMENT_MESSAGES[segment];
+  return key ? t(lang, key) : segment;
+}
+
+/** One client's lifetime-value fields, as the client table holds them. */
+export type ClvClient = Pick<ClientRow, 'client' | 'repeatFrequency' | 'repeatRecency' | 'age' | 'pAlive' | 'expectedPurchases' | 'expectedSpend' | 'clv'>;
+
+/**
+ * The lifetime-value summary: setup, fitted parameters, the recency note, and the top clients by
+ * CLV (`withHistory` adds each client's repeat purchases, age at last purchase and age).
+ */
+export function clvSection(
+  clv: NonNullable<Summary['clv']>, clients: readonly ClvClient[], lang: Lang, top: number, withHistory: boolean,
+): string[] {
+  const money = moneyFormat(lang);
+  const lines = ['', t(lang, 'cli.report.clvTitle')];
+  if (clv.calibrationEnd === null) {
+    lines.push(`  ${t(lang, 'cli.report.clvNotComputed')}`);
+    return lines;
+  }
+  lines.push(`  ${t(lang, 'cli.report.clvSetup', {
+    calibrationEnd: isoFromDay(clv.calibrationEnd), timeUnit: clv.timeUnit, horizon: clv.horizon,
+    rate: percent(clv.annualDiscountRate), clients: clv.clients, repeat: clv.repeatCustomers,
+  })}`);
+  if (clv.bgnbd) {
+    const { r, alpha, a, b, logLikelihood } = clv.bgnbd;
+    lines.push(`  ${t(lang, 'cli.report.clvBgnbd', { r: digits(r), alpha: digits(alpha), a: digits(a), b: digits(b), ll: logLikelihood.toFixed(1) })}`);
+  }
+  if (clv.gammaGamma) {
+    const { p, q, gamma } = clv.gammaGamma;
+    lines.push(`  ${t(lang, 'cli.report.clvGammaGamma', { p: digits(p), q: digits(q), gamma: digits(gamma) })}`);
+  }
+  if (clv.status !== 'ok' && clv.status !== 'spendModelFailed' && clv.status !== 'spendModelRefused') {
+    lines.push(`  ${t(lang, 'cli.report.clvNotComputed')}`);
+    return lines;
+  }
+  lines.push(`  ${t(lang, 'clv.note.recency')}`);
+  const ranked = clients.filter((c) => c.pAlive !== null && c.pAlive !== undefined)
+    .sort((x, y) => ((y.clv ?? -Infinity) - (x.clv ?? -Infinity)) || compareNames(x.client, y.client));
+  const total = ranked.reduce((sum, c) => sum + (c.clv ?? 0), 0);
+  if (clv.status === 'ok') lines.push(`  ${t(lang, 'cli.report.clvTotal', { total: money(total), clients: ranked.length })}`);
+  const shown = top === 0 ? ranked : ranked.slice(0, top);
+  const value = (x: number | null | undefined, format: (n: number) => string) => (x === null || x === undefined ? '-' : format(x));
+  const history = (c: ClvClient) => (withHistory
+    ? [String(c.repeatFrequency ?? '-'), value(c.repeatRecency, (n) => n.toFixed(2)), value(c.age, (n) => n.toFixed(2))] : []);
+  lines.push('', t(lang, 'cli.report.clvTop', { count: shown.length, total: ranked.length }));
+  lines.push(...table(
+    t(lang, withHistory ? 'cli.report.clvHistoryColumns' : 'cli.report.clvColumns').split('|'),
+    shown.map((c) => [
+      clip(c.client), ...history(c), value(c.pAlive, (n) => n.toFixed(3)), value(c.expectedPurchases, (n) => n.toFixed(2)),
+      value(c.expectedSpend, money), value(c.clv, money),
+    ]),
+    [false, ...(withHistory ? [true, true, true] : []), true, true, true, true],
+  ));
+  return lines;
+}
+
+/** Four significant digits, no exponent for ordinary magnitudes. */
+function digits(value: number): string {
+  return Number(value.toPrecision(4)).toString();
+}
+
+export function moneyFormat(lang: Lang): (value: number) => string {
   const format = new Intl.NumberFormat(lang === 'en' ? 'en-US' : lang === 'ru' ? 'ru-RU' : 'uk-UA', {
     minimumFractionDigits: 2, maximumFractionDigits: 2,
   });
@@ -93,18 +216,18 @@ function capitalised(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-function percent(fraction: number): string {
+export function percent(fraction: number): string {
   return `${(fraction * 100).toFixed(1)} %`;
 }
 
 /** Names are cut to a readable width; the full name is in --json. */
-function clip(name: string): string {
+export function clip(name: string): string {
   const chars = [...name];
   return chars.length <= NAME_WIDTH ? name : `${chars.slice(0, NAME_WIDTH - 1).join('')}…`;
 }
 
 /** Rows aligned under their headers: numbers to the right, text to the left. */
-function table(headers: readonly string[], rows: readonly (readonly string[])[], rightAligned: readonly boolean[]): string[] {
+export function table(headers: readonly string[], rows: readonly (readonly string[])[], rightAligned: readonly boolean[]): string[] {
   const width = headers.map((header, i) => Math.max(length(header), ...rows.map((row) => length(row[i]))));
   const line = (cells: readonly string[]) => cells
     .map((cell, i) => (rightAligned[i] ? pad(cell, width[i], true) : pad(cell, width[i], false)))

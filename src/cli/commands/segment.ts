@@ -1,6 +1,7 @@
 /**
- * `client-value segment FILE.csv [--json] [options]`: read a sales CSV, run the core's pipeline,
- * print the client table and summary (or one JSON object). Thin over `analyzeSales`.
+ * `client-value segment FILE.csv [--plan PLAN.csv] [--json] [options]`: read a sales CSV (and a
+ * plan table), run the core's pipeline (client table, history, lifetime value), print the client
+ * table and summary (or one JSON object). Thin over `analyzeSales`.
  */
 import { analyzeSales } from '../../../shared/pipeline/analyzeSales';
 import { analysisToJson } from '../../../shared/pipeline/toJson';
@@ -18,6 +19,7 @@ const SPEC = {
   ...ANALYSIS_OPTIONS,
   json: { type: 'boolean' },
   top: { type: 'string' },
+  plan: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -38,7 +40,8 @@ export const segmentCommand: Command = {
     const top = countOption(NAME, 'top', values.top, 20);
     const file = positionals[0];
     const cells = readSalesCsv(file, io);
-    const analysis = analyzeSales(cells, options);
+    const plan = typeof values.plan === 'string' ? readSalesCsv(values.plan, io) : undefined;
+    const analysis = analyzeSales(cells, options, { plan });
     if (values.json) io.stdout.write(`${JSON.stringify(analysisToJson(analysis, lang), null, 2)}\n`);
     else io.stdout.write(formatReport(analysis, file, lang, top));
     return 0;

@@ -1,0 +1,82 @@
+/**
+ * `client-value clv FILE.csv [--calibration-end YYYY-MM-DD] [--time-unit week] [--horizon 52]
+ * [--json]`: customer lifetime value alone (issue 4). Reads the sales CSV with the core's reader
+ * and runs the core's `lifetimeValue` (BG/NBD × Gamma-Gamma, Fader, Hardie and Lee 2005) on it;
+ * prints the setup, the fitted parameters and the clients with the highest CLV (or one JSON
+ * object with every client). Thin over the core: the same numbers as `segment`'s CLV fields.
+ */
+import { readSales } from '../../../shared/table/readSales';
+import { resolveOptions, type AnalysisOptions } from '../../../shared/pipeline/options';
+import { checkOptions } from '../../../shared/pipeline/analyzeSales';
+import { toJsonValue, type Json } from '../../../shared/pipeline/toJson';
+import { clvFieldsForClient, lifetimeValue } from '../../../shared/methods/clv/lifetimeValue';
+import { compareNames } from '../../../shared/methods/abc';
+import { render, t } from '../../../shared/i18n/translate';
+import type { Lang } from '../../../shared/i18n/lang';
+import { analysisOptions, CLV_OPTIONS, countOption, parseCommandArgs, UsageError } from '../args';
+import { readSalesCsv } from '../readCsvFile';
+import { clvSection, type ClvClient } from '../report';
+import type { CliIo } from '../io';
+import type { Command } from './command';
+
+const NAME = 'clv';
+
+const SPEC = {
+  ...CLV_OPTIONS,
+  client: { type: 'string' },
+  date: { type: 'string' },
+  amount: { type: 'string' },
+  'date-system': { type: 'string' },
+  'slash-dates': { type: 'string' },
+  lang: { type: 'string' },
+  json: { type: 'boolean' },
+  top: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+export const clvCommand: Command = {
+  name: NAME,
+  summary: 'cli.command.clv',
+  run(argv: readonly string[], io: CliIo, lang: Lang): number {
+    const { values, positionals } = parseCommandArgs(NAME, argv, SPEC);
+    if (values.help) {
+      io.stdout.write(`${t(lang, 'cli.clv.help')}\n`);
+      return 0;
+    }
+    if (positionals.length === 0) throw new UsageError({ key: 'cli.error.noFile', params: { command: NAME } });
+    if (positionals.length > 1) {
+      throw new UsageError({ key: 'cli.error.tooManyFiles', params: { count: positionals.length, files: positionals.join(', ') } });
+    }
+    const options = resolveOptions(analysisOptions(NAME, values, lang) as AnalysisOptions);
+    checkOptions(options);
+    const top = countOption(NAME, 'top', values.top, 20);
+    const file = positionals[0];
+    const read = readSales(readSalesCsv(file, io), options);
+    const result = lifetimeValue(read.table, options.clv, null);
+    const clients: ClvClient[] = read.table.clients
+      .map((client, c) => ({ client: client.name, ...clvFieldsForClient(result.perClient, c) }))
+      .sort((x, y) => ((y.clv ?? -Infinity) - (x.clv ?? -Infinity)) || compareNames(x.client, y.client));
+    const { warnings, ...summary } = result.summary;
+
+    if (values.json) {
+      const json = {
+        summary: toJsonValue(summary, lang),
+        clients: clients.map((client) => toJsonValue(client, lang)),
+        warnings: warnings.map((warning) => ({ code: warning.code, message: render(lang, warning.message) })),
+        skipped: read.skipped.map((skipped) => ({ row: skipped.row, code: skipped.reason, reason: render(lang, skipped.message) })),
+      } satisfies Record<string, Json>;
+      io.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+      return 0;
+    }
+    const lines = [t(lang, 'cli.clv.title', { file }), ''];
+    lines.push(t(lang, 'cli.clv.rows', { used: read.table.rowCount, skipped: read.skipped.length, clients: read.table.clients.length }));
+    lines.push(...clvSection(summary, clients, lang, top, true));
+    if (warnings.length > 0) {
+      lines.push('', t(lang, 'cli.report.warnings'));
+      for (const warning of warnings) lines.push(`  ! ${render(lang, warning.message)}`);
+    }
+    if (read.skipped.length > 0) lines.push('', `${t(lang, 'cli.report.skipped')} (${read.skipped.length}): --json`);
+    io.stdout.write(`${lines.join('\n')}\n`);
+    return 0;
+  },
+};
