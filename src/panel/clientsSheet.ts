@@ -52,7 +52,7 @@ export const CLIENT_COLUMNS: readonly ClientColumn[] = [
     value: (row, lang) => translated('panel.basis')(row, lang, 'paymentBasis') },
   { field: 'regularityCoefficient', header: 'panel.column.regularityCoefficient', format: 'coefficient', width: 8, always: true },
   { field: 'medianOrderInterval', header: 'panel.column.medianOrderInterval', format: 'decimal', width: 10, always: true },
-  { field: 'valueCoefficient', header: 'panel.column.valueCoefficient', format: 'decimal', width: 12, always: true },
+  { field: 'valueCoefficient', header: 'panel.column.valueCoefficient', format: 'money', width: 14, always: true },
   { field: 'status', header: 'panel.column.status', format: 'text', width: 12,
     value: (row, lang) => translated('panel.status')(row, lang, 'status') },
   { field: 'periodsActive', header: 'panel.column.periodsActive', format: 'integer', width: 9 },

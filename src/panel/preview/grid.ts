@@ -13,7 +13,7 @@ import type { MemoryCell, MemorySheet, MemoryWorkbook } from '../memoryWorkbook'
 import type { CellBlock } from '../port';
 import { el, replaceChildren } from '../ui/dom';
 import { chartSvg } from './charts';
-import { formatNumber } from '../ui/numbers';
+import { formatNumber, LOCALES } from '../ui/numbers';
 
 /** Rows drawn per sheet: enough to look at, few enough to stay fast. */
 const ROWS_SHOWN = 400;
@@ -92,9 +92,10 @@ function display(cell: MemoryCell, lang: Lang): string {
   if (typeof value === 'number') {
     switch (cell.format) {
       case 'date': return isoFromDay(value);
-      case 'percent': return value.toLocaleString(lang === 'en' ? 'en-US' : lang === 'ru' ? 'ru-RU' : 'uk-UA', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
-      case 'money': return value.toLocaleString(lang === 'en' ? 'en-US' : lang === 'ru' ? 'ru-RU' : 'uk-UA', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-      case 'coefficient': return value.toFixed(2);
+      case 'percent': return value.toLocaleString(LOCALES[lang], { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+      case 'money': return value.toLocaleString(LOCALES[lang], { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+      case 'decimal': return value.toLocaleString(LOCALES[lang], { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+      case 'coefficient': return value.toLocaleString(LOCALES[lang], { minimumFractionDigits: 2, maximumFractionDigits: 2 });
       default: return formatNumber(value, lang);
     }
   }

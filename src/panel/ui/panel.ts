@@ -24,7 +24,7 @@ import { parsePanelOptions, serializePanelOptions, validatePanelOptions, type Pa
 import { writeAnalysis } from '../writer';
 import { el, nextFrame, replaceChildren } from './dom';
 import { optionsForm } from './optionsForm';
-import { formatPercent, formatNumber } from './numbers';
+import { formatPercent, formatNumber, LOCALES } from './numbers';
 
 export const ROLES: readonly ColumnRole[] = [
   'client', 'date', 'amount', 'orderId', 'product', 'margin', 'dueDate', 'paidDate', 'plan',
@@ -345,7 +345,7 @@ export async function mountPanel(root: HTMLElement, deps: PanelDeps): Promise<vo
       el('h2', {}, [tr('panel.ui.done', { clients: formatNumber(summary.clients, lang), rows: formatNumber(summary.rowsUsed, lang) })]),
       classes,
       el('p', { class: 'cv-concentration' }, [tr('panel.ui.concentration', {
-        top1, top5: formatPercent(c.top5Share, lang), hhi: c.hhi.toLocaleString(lang === 'en' ? 'en-US' : lang === 'ru' ? 'ru-RU' : 'uk-UA', { minimumFractionDigits: 3, maximumFractionDigits: 3 }),
+        top1, top5: formatPercent(c.top5Share, lang), hhi: c.hhi.toLocaleString(LOCALES[lang], { minimumFractionDigits: 3, maximumFractionDigits: 3 }),
       })]),
       warnings,
       skipped,
