@@ -5,7 +5,7 @@
  * before replacing them, starts by itself when opened from "Segment clients", and shows the
  * second manager's lock message.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
@@ -76,6 +76,7 @@ describe('Google Sheets sidebar page (fake google.script.run)', { timeout: 90_00
     });
     expect(typeof firstDates).toBe('number');
     await page.setViewportSize({ width: 300, height: 1400 });
+    mkdirSync(path.resolve(__dirname, '../output'), { recursive: true });
     await page.screenshot({ path: path.resolve(__dirname, '../output/sidebar-after-run.png'), fullPage: true });
     expect(watch.errors).toEqual([]);
     await page.close();
