@@ -8,6 +8,7 @@
  * the output takes "Clients (2)"; the user's sheets and cells are never changed. One port call
  * writes everything, so the number of host calls does not grow with the number of rows.
  */
+import { ClientValueError } from '../../shared/errors';
 import type { Lang } from '../../shared/i18n/lang';
 import { t } from '../../shared/i18n/translate';
 import type { Analysis } from '../../shared/pipeline/types';
@@ -41,6 +42,14 @@ export async function writeAnalysis(port: WorkbookPort, analysis: Analysis, opti
   const replaced = new Set(previous.map((sheet) => sheet.id));
   const taken = context.sheets.filter((sheet) => !replaced.has(sheet.id)).map((sheet) => sheet.name);
   const sheets = planOutputSheets(analysis, options.lang, taken);
+  // The output can be wider than the input (one row per client, every column): check it against
+  // the host's ceiling too, before anything is written.
+  const cells = sheets.reduce((sum, sheet) => sum + sheet.values.length * (sheet.values[0]?.length ?? 0), 0);
+  if (cells > context.cellLimit) {
+    throw new ClientValueError('panel.error.outputTooLarge', {
+      cells: cells.toLocaleString('en-US'), limit: context.cellLimit.toLocaleString('en-US'),
+    });
+  }
   const result = await port.writeOutput({ sheets, replace: [...replaced], expectedMarker: marker });
   return { status: 'written', result, clientsSheet: sheets[0].name, summarySheet: sheets[1].name };
 }

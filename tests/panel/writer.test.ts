@@ -185,4 +185,12 @@ describe('writeAnalysis', () => {
     expect(large).toEqual(small);
     expect(small).toEqual({ context: 1, getSetting: 1, writeOutput: 1 });
   });
+
+  it('refuses an output larger than the host can take in one write, before writing anything', async () => {
+    const workbook = new MemoryWorkbook({ cellLimit: 300 });
+    workbook.addUserSheet('Sales', grid);
+    await expect(writeAnalysis(workbook, analysis, { lang: 'en', confirmReplace: yes })).rejects.toMatchObject({ key: 'panel.error.outputTooLarge' });
+    expect(workbook.calls.writeOutput).toBeUndefined();
+    expect(workbook.sheets.map((sheet) => sheet.name)).toEqual(['Sales']);
+  });
 });

@@ -159,6 +159,11 @@ export const panelMessages = {
     ru: 'На листе «{sheet}» {cells} ячеек: больше, чем можно обработать за один запуск ({limit}). Ничего не изменено. Разделите лист (около {rows} строк за запуск) или выделите диапазон.',
     uk: 'На аркуші «{sheet}» {cells} клітинок: більше, ніж можна обробити за один запуск ({limit}). Нічого не змінено. Розділіть аркуш (близько {rows} рядків за запуск) або виділіть діапазон.',
   },
+  'panel.error.outputTooLarge': {
+    en: 'The result would have {cells} cells: more than one write can handle here ({limit}). Nothing was changed. Analyse part of the sheet (select a range) at a time.',
+    ru: 'В результате было бы {cells} ячеек: больше, чем можно записать за один раз ({limit}). Ничего не изменено. Анализируйте лист по частям (выделите диапазон).',
+    uk: 'У результаті було б {cells} клітинок: більше, ніж можна записати за один раз ({limit}). Нічого не змінено. Аналізуйте аркуш частинами (виділіть діапазон).',
+  },
   'panel.error.concurrentRun': {
     en: 'Another run wrote the results a moment ago (perhaps a colleague). Nothing was changed: look at the result sheets, or run again to replace them.',
     ru: 'Другой запуск только что записал результаты (возможно, коллега). Ничего не изменено: посмотрите листы результатов или запустите снова, чтобы заменить их.',
