@@ -159,7 +159,7 @@ export function clientValueReadValues(sheetName: string, a1?: string | null): Ce
     const zone = spreadsheet.getSpreadsheetTimeZone();
     const { Utilities } = apps();
     return values.map((row) => row.map((cell: unknown): Cell =>
-      cell instanceof Date ? Utilities.formatDate(cell, zone, 'yyyy-MM-dd') : (cell as Cell)));
+      isDate(cell) ? (Number.isNaN(cell.getTime()) ? '' : Utilities.formatDate(cell, zone, 'yyyy-MM-dd')) : (cell as Cell)));
   });
 }
 
@@ -275,6 +275,11 @@ function writeSheet(sheet: SheetLike, output: OutputSheet): void {
       .setPosition(chart.anchor.row + 1, chart.anchor.column + 1, 0, 0)
       .build());
   }
+}
+
+/** A Date from any realm (Apps Script's services hand over their own Date objects). */
+function isDate(value: unknown): value is Date {
+  return Object.prototype.toString.call(value) === '[object Date]';
 }
 
 function temporarySheetName(index: number): string {
