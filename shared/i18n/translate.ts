@@ -24,11 +24,35 @@ export type MessageKey = keyof typeof MESSAGES;
 
 export type MessageParams = Readonly<Record<string, string | number>>;
 
-/** The text for `key` in `lang`, with `{param}` placeholders filled in. */
+/**
+ * The text for `key` in `lang`, with `{param}` placeholders filled in. `{param|form|form…}` picks
+ * the word form that agrees with the number `param` (English: one|other; Russian and Ukrainian:
+ * one|few|many, as in "1 клиент, 2 клиента, 5 клиентов"), so texts never read "1 clients".
+ */
 export function t(lang: Lang, key: MessageKey, params: MessageParams = {}): string {
   const template = MESSAGES[key][lang];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole);
+  return template.replace(/\{(\w+)(\|[^{}]*)?\}/g, (whole, name: string, forms: string | undefined) => {
+    if (!(name in params)) return whole;
+    if (forms === undefined) return String(params[name]);
+    return pluralForm(lang, Number(params[name]), forms.slice(1).split('|'));
+  });
+}
+
+/** The form of a word that agrees with `count` (CLDR plural rules for en, ru, uk). */
+export function pluralForm(lang: Lang, count: number, forms: readonly string[]): string {
+  return forms[Math.min(pluralIndex(lang, count), forms.length - 1)];
+}
+
+function pluralIndex(lang: Lang, count: number): number {
+  const n = Math.abs(count);
+  if (lang === 'en') return n === 1 ? 0 : 1;
+  // Fractions take the genitive singular ("1,5 клиента"), which is the "few" form.
+  if (!Number.isInteger(n)) return 1;
+  const last = n % 10;
+  const lastTwo = n % 100;
+  if (last === 1 && lastTwo !== 11) return 0;
+  if (last >= 2 && last <= 4 && (lastTwo < 12 || lastTwo > 14)) return 1;
+  return 2;
 }
 
 /** A message that can be rendered later in any language (kept in results, shown by hosts). */

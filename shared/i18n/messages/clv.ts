@@ -78,19 +78,19 @@ export const clvMessages = {
     uk: 'CLV = очікувані покупки в кожній з наступних {horizon} одиниць часу ({timeUnit}) (BG/NBD) × очікувана сума покупки (Gamma-Gamma), дисконтовані за ставкою {annualRate} на рік ({periodRate} за одиницю часу). Суми як в аркуші, без урахування маржі.',
   },
   'clv.note.excludedClients': {
-    en: '{count} clients first bought after the calibration end {calibrationEnd}: the models know nothing of them yet, so they have no prediction.',
-    ru: '{count} клиентов впервые купили после конца калибровки {calibrationEnd}: модели о них ещё ничего не знают, прогноза для них нет.',
-    uk: '{count} клієнтів уперше купили після кінця калібрування {calibrationEnd}: моделі про них ще нічого не знають, прогнозу для них немає.',
+    en: '{count} {count|client|clients} first bought after the calibration end {calibrationEnd}: the models know nothing of them yet, so they have no prediction.',
+    ru: '{count} {count|клиент впервые купил|клиента впервые купили|клиентов впервые купили} после конца калибровки {calibrationEnd}: модели о них ещё ничего не знают, прогноза для них нет.',
+    uk: '{count} {count|клієнт уперше купив|клієнти вперше купили|клієнтів уперше купили} після кінця калібрування {calibrationEnd}: моделі про них ще нічого не знають, прогнозу для них немає.',
   },
   'clv.note.returnsNetted': {
-    en: '{count} return rows were taken off the client\'s latest purchase on or before their date.',
-    ru: '{count} строк возвратов вычтены из последней покупки клиента на их дату или раньше.',
-    uk: '{count} рядків повернень віднято від останньої покупки клієнта на їхню дату або раніше.',
+    en: '{count} return {count|row was|rows were} taken off the client\'s latest purchase on or before {count|its|their} date.',
+    ru: '{count} {count|строка возврата вычтена|строки возвратов вычтены|строк возвратов вычтены} из последней покупки клиента на {count|её|их|их} дату или раньше.',
+    uk: '{count} {count|рядок повернення віднято|рядки повернень віднято|рядків повернень віднято} від останньої покупки клієнта на {count|його|їхню|їхню} дату або раніше.',
   },
   'clv.note.returnsIgnored': {
-    en: '{count} return rows are dated before the client\'s first purchase and were ignored.',
-    ru: '{count} строк возвратов датированы раньше первой покупки клиента и не учтены.',
-    uk: '{count} рядків повернень датовано раніше першої покупки клієнта, їх не враховано.',
+    en: '{count} return {count|row is|rows are} dated before the client\'s first purchase and {count|was|were} ignored.',
+    ru: '{count} {count|строка возврата датирована|строки возвратов датированы|строк возвратов датированы} раньше первой покупки клиента и не {count|учтена|учтены|учтены}.',
+    uk: '{count} {count|рядок повернення датовано|рядки повернень датовано|рядків повернень датовано} раніше першої покупки клієнта, {count|його|їх|їх} не враховано.',
   },
   'clv.note.oneTimeBuyerSpend': {
     en: 'Clients with no repeat purchase get the average expected spend of all clients (Gamma-Gamma population mean).',

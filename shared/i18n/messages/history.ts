@@ -37,14 +37,14 @@ export const historyMessages = {
     uk: 'Для втрачених ключових клієнтів і тих, що зменшують закупівлі, потрібні щонайменше два повні календарні роки продажів; дані до {asOf} містять {years}.',
   },
   'history.warning.keyClientsAtRisk': {
-    en: '{lost} key clients of {firstYear} bought nothing in {lastYear} and {declining} are declining (share of sales down by at least {threshold} %): {clients}.',
-    ru: '{lost} ключевых клиентов {firstYear} года ничего не купили в {lastYear} году, и {declining} снижают закупки (доля в продажах упала минимум на {threshold} %): {clients}.',
-    uk: '{lost} ключових клієнтів {firstYear} року нічого не купили у {lastYear} році, і {declining} зменшують закупівлі (частка в продажах упала щонайменше на {threshold} %): {clients}.',
+    en: '{lost} key {lost|client|clients} of {firstYear} bought nothing in {lastYear} and {declining} {declining|is|are} declining (share of sales down by at least {threshold} %): {clients}.',
+    ru: '{lost} {lost|ключевой клиент|ключевых клиента|ключевых клиентов} {firstYear} года ничего не {lost|купил|купили|купили} в {lastYear} году, и {declining} {declining|снижает|снижают|снижают} закупки (доля в продажах упала минимум на {threshold} %): {clients}.',
+    uk: '{lost} {lost|ключовий клієнт|ключові клієнти|ключових клієнтів} {firstYear} року нічого не {lost|купив|купили|купили} у {lastYear} році, і {declining} {declining|зменшує|зменшують|зменшують} закупівлі (частка в продажах упала щонайменше на {threshold} %): {clients}.',
   },
   'history.warning.earlyKamKeyClients': {
-    en: '{count} key clients (class A) are at the early KAM stage, where the risk of a break is highest (Millman and Wilson): {clients}.',
-    ru: '{count} ключевых клиентов (класс A) находятся на начальном этапе KAM, где риск разрыва наиболее высок (Миллман и Уилсон): {clients}.',
-    uk: '{count} ключових клієнтів (клас A) перебувають на початковому етапі KAM, де ризик розриву найвищий (Міллман і Вілсон): {clients}.',
+    en: '{count} key {count|client|clients} (class A) {count|is|are} at the early KAM stage, where the risk of a break is highest (Millman and Wilson): {clients}.',
+    ru: '{count} {count|ключевой клиент|ключевых клиента|ключевых клиентов} (класс A) {count|находится|находятся|находятся} на начальном этапе KAM, где риск разрыва наиболее высок (Миллман и Уилсон): {clients}.',
+    uk: '{count} {count|ключовий клієнт|ключові клієнти|ключових клієнтів} (клас A) {count|перебуває|перебувають|перебувають} на початковому етапі KAM, де ризик розриву найвищий (Міллман і Вілсон): {clients}.',
   },
 
   // Churn reasons: the article's reference shares (seed 003).
@@ -101,9 +101,9 @@ export const historyMessages = {
     uk: 'Немає продажів зі строком оплати не пізніше за дату аналізу.',
   },
   'history.planFact.unknownPlanClients': {
-    en: 'The plan names {count} clients with no sales in the sheet (their plan is not fulfilled at all): {clients}.',
-    ru: 'В плане {count} клиентов без продаж в листе (их план не выполнен совсем): {clients}.',
-    uk: 'У плані {count} клієнтів без продажів в аркуші (їхній план не виконано зовсім): {clients}.',
+    en: 'The plan names {count} {count|client|clients} with no sales in the sheet (their plan is not fulfilled at all): {clients}.',
+    ru: 'В плане {count} {count|клиент|клиента|клиентов} без продаж в листе (их план не выполнен совсем): {clients}.',
+    uk: 'У плані {count} {count|клієнт|клієнти|клієнтів} без продажів в аркуші (їхній план не виконано зовсім): {clients}.',
   },
 
   // Plan table reading.
