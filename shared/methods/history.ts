@@ -16,7 +16,7 @@ import type { ResolvedOptions } from '../pipeline/options';
 import type { PlanTable } from '../table/readPlan';
 import { isoFromDay, monthIndex } from '../table/dates';
 import { rowsUpToDay } from '../table/upToDay';
-import { abcAnalysis } from './abc';
+import { abcAnalysis, compareNames } from './abc';
 import { aggregateClients } from './clientTable';
 import { chooseGrain, periodEnd, periodLabel } from './periods';
 import { activityGrid, churnNormWarnings, clientStatuses, periodRows, percent, type ActivityGrid } from './retention';
@@ -122,9 +122,11 @@ export function analyzeHistory(table: SalesTable, options: ResolvedOptions, inpu
     products: recent.products ? recent.products[c] : null,
     broadAssortmentLimit: broadLimit,
   }));
+  // Largest first, ties by name: the list (up to ten names) must not depend on the order of the rows.
   const earlyKeyClients = table.clients
     .map((client, c) => ({ name: client.name, c }))
-    .filter(({ c }) => abcClass[c] === 'A' && (managerStage[c] !== null ? isEarlyStage(managerStage[c]) : suggested[c] === 'early KAM'));
+    .filter(({ c }) => abcClass[c] === 'A' && (managerStage[c] !== null ? isEarlyStage(managerStage[c]) : suggested[c] === 'early KAM'))
+    .sort((x, y) => (totals.turnover[y.c] - totals.turnover[x.c]) || compareNames(x.name, y.name));
   if (earlyKeyClients.length > 0) {
     warnings.push({
       code: 'earlyKamKeyClients',
