@@ -223,3 +223,93 @@ describe('bad input: a clear message, an exit code, no stack trace', () => {
     expect(stderr).toMatch(/empty/);
   });
 });
+
+describe('history and lifetime value in segment', () => {
+  const sample = resolve(__dirname, '../../examples/sales-sample.csv');
+
+  it('--json on the sample: per-client history, RFM and CLV fields; periods, key clients, RFM and CLV in the summary', async () => {
+    const json = JSON.parse((await run(['segment', sample, '--json'])).stdout);
+    const client = json.clients[0];
+    for (const field of ['status', 'periodsActive', 'volumeFulfilment', 'assortmentFulfilment', 'paymentTimeliness', 'averageDaysLate',
+      'planFactNote', 'kamStage', 'suggestedKamStage', 'recencyDays', 'rfmScore', 'rfmSegment', 'pAlive', 'expectedPurchases',
+      'expectedSpend', 'clv', 'repeatFrequency', 'repeatRecency', 'age']) {
+      expect(client).toHaveProperty(field);
+    }
+    expect(client).toMatchObject({ status: 'permanent', periodsActive: 2, rfmScore: 555, rfmSegment: 'Champions' });
+    expect(json.summary.periods.map((p: { period: string }) => p.period)).toEqual(['2024', '2025']);
+    expect(Object.keys(json.summary.periods[1])).toEqual(expect.arrayContaining(
+      ['period', 'start', 'end', 'active', 'new', 'returning', 'lost', 'permanent', 'retentionRate', 'churnRate', 'commitment']));
+    expect(json.summary.keyClients[0]).toMatchObject({ years: [2024, 2025], status: expect.stringMatching(/^(lost|declining|stable)$/) });
+    expect(json.summary.clv).toMatchObject({ status: 'ok', timeUnit: 'week', horizon: 52 });
+    expect(json.summary.clv.bgnbd).toHaveProperty('logLikelihood');
+    expect(json.summary.warnings.every((w: { code: string; message: string }) => typeof w.message === 'string')).toBe(true);
+  });
+
+  it('every history and CLV option reaches the analysis', async () => {
+    const json = JSON.parse((await run(['segment', sample, '--json', '--rfm-mode', 'rfm-package', '--churn-norm', '5', '--key-top', '3',
+      '--decline', '30', '--time-unit', 'month', '--horizon', '6', '--calibration-end', '2025-06-30', '--discount', '12%', '--penalty', '0.001',
+      '--period', 'quarter'])).stdout);
+    expect(json.options).toMatchObject({
+      period: 'quarter', churnNorm: 0.05, keyClients: { topN: 3, declineThreshold: 0.3 }, rfm: { mode: 'rfm-package' },
+      clv: { timeUnit: 'month', horizon: 6, calibrationEnd: '2025-06-30', annualDiscountRate: 0.12, penalty: 0.001 },
+    });
+    expect(json.summary.keyClients).toHaveLength(3);
+    expect(json.summary.rfm.mode).toBe('rfm-package');
+    expect(json.summary.period).toBe('quarter');
+    expect(json.summary.clv).toMatchObject({ timeUnit: 'month', horizon: 6, calibrationEnd: '2025-06-30' });
+    expect(json.options.rfm.segments).toHaveLength(10);
+  });
+
+  it('the human report has the periods, key clients at risk, RFM segments and the CLV summary', async () => {
+    const { stdout } = await run(['segment', sample, '--top', '3']);
+    expect(stdout).toContain('Clients by year: retention and churn');
+    expect(stdout).toMatch(/^ {2}2025 +\d+ +\d+ +0 +\d+ +\d+ +\d+\.\d %/m);
+    expect(stdout).toMatch(/Key clients at risk: \d+ of \d+ \(share of total sales, 2024–2025\)/);
+    expect(stdout).toMatch(/^ {2}Champions +10$/m);
+    expect(stdout).toContain('Lifetime value (BG/NBD purchases × Gamma-Gamma spend)');
+    expect(stdout).toMatch(/BG\/NBD: r [\d.]+, α [\d.]+, a [\d.]+, b [\d.]+; log-likelihood -[\d.]+/);
+    expect(stdout).toContain('Top 10 of 121 clients by CLV');
+    const russian = (await run(['segment', sample, '--top', '3'], {}, { LANG: 'ru_RU.UTF-8' })).stdout;
+    expect(russian).toContain('Клиенты по годам: удержание и отток');
+    expect(russian).toMatch(/^ {2}Чемпионы +10$/m);
+  });
+
+  it('--plan FILE.csv: fulfilment against a plan table; its skipped rows are listed', async () => {
+    const json = JSON.parse((await run(['segment', fixture('semicolon.csv'), '--plan', fixture('plan.csv'), '--json'])).stdout);
+    const byName = (name: string) => json.clients.find((c: { client: string }) => c.client === name);
+    expect(byName('ООО «Ромашка»').volumeFulfilment).toBe(0.75); // 3 000 in Q1 of a 4 000 plan
+    expect(byName('ТОВ Світанок').volumeFulfilment).toBe(1.5); //   1 500 of 1 000
+    expect(byName('ИП Петров')).toMatchObject({ volumeFulfilment: null, planFactNote: expect.stringMatching(/plan is zero/) });
+    expect(json.planTable).toMatchObject({ rowsUsed: 3, headerRow: 1, skipped: [{ row: 5, code: 'badAmount' }] });
+    expect(json.summary.warnings.map((w: { code: string }) => w.code)).not.toContain('planClientsWithoutSales');
+
+    const { stdout } = await run(['segment', fixture('semicolon.csv'), '--plan', fixture('plan.csv')]);
+    expect(stdout).toContain('Plan table: 3 rows used, 1 skipped');
+    expect(stdout).toMatch(/Skipped plan rows \(1\)\n {2}Row 5: cell C5 is not an amount \("много"\)/);
+  });
+
+  it('--plan-column maps the sheet\'s own plan column; a missing plan file is an input error', async () => {
+    const json = JSON.parse((await run(['segment', fixture('semicolon.csv'), '--json', '--plan-column', 'C'])).stdout);
+    expect(json.clients.map((c: { volumeFulfilment: number }) => c.volumeFulfilment)).toEqual([1, 1, 1]);
+    const missing = await run(['segment', fixture('semicolon.csv'), '--plan', 'no-plan.csv']);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('Cannot read "no-plan.csv": no such file.');
+  });
+
+  const cases: [string, string[], RegExp][] = [
+    ['bad --rfm-mode', ['--rfm-mode', 'deciles'], /--rfm-mode expects quintile \| rfm-package/],
+    ['bad --churn-norm', ['--churn-norm', '0'], /--churn-norm expects a percentage above 0 and below 100/],
+    ['bad --key-top', ['--key-top', '0'], /--key-top expects a whole number from 1, or A/],
+    ['bad --decline', ['--decline', '150'], /--decline expects a percentage above 0, at most 100/],
+    ['bad --horizon', ['--horizon', '2.5'], /--horizon expects a whole number/],
+    ['bad --penalty', ['--penalty', 'none'], /--penalty expects a number, 0 or more/],
+  ];
+  for (const [name, options, message] of cases) {
+    it(`${name}: exit 2 with a message`, async () => {
+      const { code, stderr, stdout } = await run(['segment', fixture('semicolon.csv'), ...options]);
+      expect(code).toBe(2);
+      expect(stderr).toMatch(message);
+      expect(stdout).toBe('');
+    });
+  }
+});
