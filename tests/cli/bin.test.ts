@@ -36,9 +36,16 @@ describe('the built client-value program', () => {
     expect(result.stderr.trim()).toBe('Cannot read "no-such.csv": no such file.');
   });
 
+  it('runs the clv command (too few repeat buyers: a warning, exit 0)', () => {
+    const result = runBin(['clv', 'tests/cli/fixtures/semicolon.csv', '--json']);
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout).summary.status).toBe('tooFewRepeatCustomers');
+  });
+
   it('exits 2 with the usage when no command is given', () => {
     const result = runBin([]);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('segment');
+    expect(result.stderr).toContain('clv');
   });
 });
