@@ -76,6 +76,11 @@ export function analyzeTable(read: ReadResult, options: ResolvedOptions, inputs:
   checkOptions(options);
   const part1 = analyzeClientTable(read, options);
   const { table, asOf } = part1;
+  const { calibrationEnd } = options.clv;
+  if (calibrationEnd !== null && asOf !== null && calibrationEnd > asOf) {
+    // The rows after the as-of day are left out: a later calibration end would read them as silence.
+    throw new ClientValueError('methods.error.calibrationAfterAsOf', { calibrationEnd: isoFromDay(calibrationEnd), asOf: isoFromDay(asOf) });
+  }
   const history = analyzeHistory(table, { ...options, asOf }, { plan: inputs.plan?.plan, abcClass: part1.columns.abc.abcClass });
   const clv = lifetimeValue(table, table.hasDates ? options.clv : { ...options.clv, calibrationEnd: null }, asOf);
   const { warnings: clvWarnings, ...clvSummary } = clv.summary;

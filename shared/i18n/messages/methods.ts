@@ -47,6 +47,11 @@ export const methodMessages = {
     ru: 'Дата анализа {asOf} раньше первой продажи ({firstDay}): анализировать нечего.',
     uk: 'Дата аналізу {asOf} раніше за перший продаж ({firstDay}): аналізувати нічого.',
   },
+  'methods.error.calibrationAfterAsOf': {
+    en: 'The CLV calibration end {calibrationEnd} is after the analysis date {asOf}, and the analysis leaves out every sale after {asOf}. Choose a calibration end on or before {asOf}, or a later analysis date (--as-of).',
+    ru: 'Конец калибровки CLV {calibrationEnd} позже даты анализа {asOf}, а анализ не учитывает продажи после {asOf}. Выберите конец калибровки не позже {asOf} или более позднюю дату анализа (--as-of).',
+    uk: 'Кінець калібрування CLV {calibrationEnd} пізніший за дату аналізу {asOf}, а аналіз не враховує продажі після {asOf}. Оберіть кінець калібрування не пізніше {asOf} або пізнішу дату аналізу (--as-of).',
+  },
   'methods.error.badOption': {
     en: 'The option {option} cannot be {value}: it expects {expected}.',
     ru: 'Параметр {option} не может быть равен {value}: ожидается {expected}.',

@@ -181,6 +181,21 @@ describe('options of part 2 and CLV are checked', () => {
   });
 });
 
+describe('the CLV calibration end and the as-of date', () => {
+  const sales = [['Client', 'Date', 'Amount'], ['A', '2024-01-01', 10], ['A', '2024-03-01', 10], ['B', '2024-02-01', 5]];
+  const day = (iso: string) => Date.parse(iso) / 86_400_000;
+
+  it('a calibration end after the as-of date is refused (the rows after it are left out)', () => {
+    expect(() => analyzeSales(sales, { asOf: day('2024-02-15'), clv: { calibrationEnd: day('2024-03-01') } }))
+      .toThrowError(expect.objectContaining({ userMessage: { key: 'methods.error.calibrationAfterAsOf', params: { calibrationEnd: '2024-03-01', asOf: '2024-02-15' } } }));
+  });
+
+  it('a later as-of date (no sale since) with the same calibration end is accepted', () => {
+    const analysis = analyzeSales(sales, { asOf: day('2024-06-30'), clv: { calibrationEnd: day('2024-06-30') } });
+    expect(analysis.summary.clv!.calibrationEnd).toBe(day('2024-06-30'));
+  });
+});
+
 describe('row order does not change the analysis (property)', () => {
   /**
    * Numbers compared to 9 significant digits, except what the CLV fits yield: their optimiser sums
