@@ -14,6 +14,11 @@
  *   on the same day are one visit, so they do not make a client look "weekly");
  * - margin = sum of the margin column (blank cells ignored), when the sheet has one.
  *
+ * Sums are compensated (Neumaier's variant of Kahan summation, `addCompensated`): a plain float sum
+ * of decimal amounts depends on the order of the rows in its last bit (170.12 or
+ * 170.11999999999998), and two clients equal in money could then swap rank and ABC class. The
+ * compensated sum is the exactly rounded total for any ordinary sheet, whatever the row order.
+ *
  * Columnar: one entry per client, indexed as `table.clients`; NaN where a value does not exist.
  * One pass over the rows for the sums, then one pass per client over its own rows, grouped by two
  * counting sorts (by day, then by client) so that no comparison sort runs; no object per row.
@@ -203,25 +208,58 @@ export function orderIntervalMedian(days: readonly number[]): number | null {
   return Number.isNaN(median) ? null : median;
 }
 
+/**
+ * Adds `value` to the running sum `sums[i]`, keeping the rounding error in `errors[i]` (Neumaier,
+ * 1974: the error of each addition is exact in floating point, so it is collected and added back
+ * at the end by `compensatedTotal`). One addition and four operations per value; no branch per row
+ * beyond the magnitude test.
+ */
+export function addCompensated(sums: Float64Array, errors: Float64Array, i: number, value: number): void {
+  const sum = sums[i];
+  const next = sum + value;
+  errors[i] += Math.abs(sum) >= Math.abs(value) ? (sum - next) + value : (value - next) + sum;
+  sums[i] = next;
+}
+
+/** Folds the collected errors into the sums (in place) and returns them. */
+export function compensatedTotal(sums: Float64Array, errors: Float64Array): Float64Array {
+  for (let i = 0; i < sums.length; i++) sums[i] += errors[i];
+  return sums;
+}
+
+/** Compensated sum of a column (see addCompensated): the same total in any order. */
+export function compensatedSum(values: ArrayLike<number>): number {
+  const sum = new Float64Array(1);
+  const error = new Float64Array(1);
+  for (let i = 0; i < values.length; i++) addCompensated(sum, error, 0, values[i]);
+  return sum[0] + error[0];
+}
+
 /** Aggregate the sales table per client. */
 export function aggregateClients(table: SalesTable, byClient: ClientRows = groupRowsByClient(table)): ClientTotals {
   const clientCount = table.clients.length;
   const { amount, client } = table;
   const turnover = new Float64Array(clientCount);
+  const turnoverError = new Float64Array(clientCount);
   const returns = new Float64Array(clientCount);
+  const returnsError = new Float64Array(clientCount);
   const marginColumn = table.margin;
   const margin = marginColumn ? new Float64Array(clientCount) : null;
+  const marginError = marginColumn ? new Float64Array(clientCount) : null;
 
   for (let row = 0; row < table.rowCount; row++) {
     const c = client[row];
     const value = amount[row];
-    turnover[c] += value;
-    if (value < 0) returns[c] -= value;
-    if (margin && marginColumn) {
+    addCompensated(turnover, turnoverError, c, value);
+    if (value < 0) addCompensated(returns, returnsError, c, -value);
+    if (margin && marginError && marginColumn) {
       const m = marginColumn[row];
-      if (!Number.isNaN(m)) margin[c] += m;
+      if (!Number.isNaN(m)) addCompensated(margin, marginError, c, m);
     }
   }
+  compensatedTotal(turnover, turnoverError);
+  compensatedTotal(returns, returnsError);
+  if (margin && marginError) compensatedTotal(margin, marginError);
 
   const orders = new Int32Array(clientCount);
   const firstPurchase = new Float64Array(clientCount).fill(NaN);

@@ -17,7 +17,7 @@ import type { PlanTable } from '../table/readPlan';
 import { isoFromDay, monthIndex } from '../table/dates';
 import { rowsUpToDay } from '../table/upToDay';
 import { abcAnalysis, compareNames } from './abc';
-import { aggregateClients } from './clientTable';
+import { addCompensated, aggregateClients, compensatedTotal } from './clientTable';
 import { chooseGrain, periodEnd, periodLabel } from './periods';
 import { activityGrid, churnNormWarnings, clientStatuses, periodRows, percent, type ActivityGrid } from './retention';
 import { CHURN_REASON_REFERENCE, churnReasonBreakdown } from './churnReasons';
@@ -231,21 +231,23 @@ function recentMonthsAndProducts(table: SalesTable, asOf: DayNumber): { monthsAc
   return { monthsActiveOfLast12, products };
 }
 
-/** rfm 0.3.0 inputs: every row is an order; recency from the last row's date; monetary = sum. */
+/** rfm 0.3.0 inputs: every row is an order; recency from the last row's date; monetary = sum (compensated). */
 function rfmPackageInput(table: SalesTable, asOf: DayNumber): { recency: Float64Array; frequency: Float64Array; monetary: Float64Array } {
   const clientCount = table.clients.length;
   const last = new Float64Array(clientCount).fill(NaN);
   const frequency = new Float64Array(clientCount).fill(NaN);
   const monetary = new Float64Array(clientCount).fill(NaN);
+  const monetaryError = new Float64Array(clientCount);
   for (let row = 0; row < table.rowCount; row++) {
     const day = table.day[row];
     if (Number.isNaN(day)) continue;
     const c = table.client[row];
     if (Number.isNaN(frequency[c])) { frequency[c] = 0; monetary[c] = 0; }
     frequency[c]++;
-    monetary[c] += table.amount[row];
+    addCompensated(monetary, monetaryError, c, table.amount[row]); // the same sum in any row order
     if (!(day <= last[c])) last[c] = day;
   }
+  compensatedTotal(monetary, monetaryError);
   return { recency: Float64Array.from(last, (day) => asOf - day), frequency, monetary };
 }
 

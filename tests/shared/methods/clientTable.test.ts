@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { aggregateClients, groupRowsByClient, medianInPlace, orderIntervalMedian } from '../../../shared/methods/clientTable';
+import { aggregateClients, compensatedSum, groupRowsByClient, medianInPlace, orderIntervalMedian } from '../../../shared/methods/clientTable';
 import { dayFromIso } from '../../../shared/table/dates';
 import { handTable } from '../pipeline/handTable';
 
@@ -31,6 +31,60 @@ describe('client totals', () => {
   it('active months and median interval between distinct sale days', () => {
     expect([...totals.activeMonths]).toEqual([2, 2]);
     expect([...totals.medianOrderInterval]).toEqual([41, 81]);
+  });
+  it('sums do not depend on row order: 0.1 + 0.2 + 0.3 is 0.6 either way (a plain float sum gives 0.6000000000000001 one way)', () => {
+    expect(0.1 + 0.2 + 0.3).not.toBe(0.3 + 0.2 + 0.1); // why compensated sums are needed
+    const rows = (amounts: number[]) => handTable(amounts.map((amount) => ({ client: 'Gamma', date: '2024-01-10', amount, margin: amount })));
+    for (const amounts of [[0.1, 0.2, 0.3], [0.3, 0.2, 0.1]]) {
+      const sums = aggregateClients(rows(amounts));
+      expect([sums.turnover[0], sums.margin![0]]).toEqual([0.6, 0.6]);
+    }
+    const withReturns = aggregateClients(rows([0.5, -0.25, 1.5, -0.75]));
+    expect([withReturns.turnover[0], withReturns.returns[0]]).toEqual([1, 1]);
+  });
+  /**
+   * The exactly rounded sum of doubles, for reference only (Shewchuk 1997, the "partials" method:
+   * exact, but a growing list per sum, too slow for the pipeline).
+   */
+  const exactSum = (values: readonly number[]): number => {
+    const partials: number[] = [];
+    for (let x of values) {
+      let kept = 0;
+      for (let y of partials) {
+        if (Math.abs(x) < Math.abs(y)) [x, y] = [y, x];
+        const high = x + y;
+        const low = y - (high - x);
+        if (low !== 0) partials[kept++] = low;
+        x = high;
+      }
+      partials.length = kept;
+      partials.push(x);
+    }
+    let total = 0;
+    for (let i = partials.length - 1; i >= 0; i--) {
+      const next = total + partials[i];
+      const low = partials[i] - (next - total);
+      total = next;
+      if (low !== 0) { // round half even across the remaining partials
+        if (i > 0 && ((low < 0 && partials[i - 1] < 0) || (low > 0 && partials[i - 1] > 0))) {
+          const doubled = low * 2;
+          const candidate = total + doubled;
+          if (doubled === candidate - total) total = candidate;
+        }
+        break;
+      }
+    }
+    return total;
+  };
+  it('compensated sums of cent amounts are the exactly rounded total whatever the order (property)', () => {
+    fc.assert(fc.property(fc.array(fc.integer({ min: -50_000, max: 5_000_000 }), { minLength: 1, maxLength: 200 }), fc.integer(), (cents, seed) => {
+      const amounts = cents.map((c) => c / 100);
+      const exact = exactSum(amounts);
+      expect(Math.abs(exact - cents.reduce((s, c) => s + c, 0) / 100)).toBeLessThan(1e-6); // the reference is right
+      const shuffled = [...amounts].sort((a, b) => ((amounts.indexOf(a) * 7919 + seed) % 101) - ((amounts.indexOf(b) * 7919 + seed) % 101));
+      expect(compensatedSum(amounts)).toBe(exact);
+      expect(compensatedSum(shuffled)).toBe(exact);
+    }), { numRuns: 300 });
   });
   it('margin sums the margin column, blanks ignored', () => {
     expect([...totals.margin!]).toEqual([35, 0]);
