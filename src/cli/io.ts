@@ -13,9 +13,34 @@ export interface CliIo {
   readonly readFile: (path: string) => Uint8Array;
 }
 
+/**
+ * Standard output that tolerates a reader which stops early (`client-value segment x.csv | head`):
+ * once the pipe is closed (EPIPE), the rest of the output has nowhere to go, so it is dropped and
+ * the program ends normally instead of crashing on an unhandled 'error' event.
+ */
+export function closableStdout(stream: NodeJS.WriteStream = process.stdout): CliIo['stdout'] {
+  let closed = false;
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') closed = true;
+    else throw error;
+  });
+  return {
+    write(text: string) {
+      if (closed) return false;
+      try {
+        return stream.write(text);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EPIPE') throw error;
+        closed = true;
+        return false;
+      }
+    },
+  };
+}
+
 export function nodeIo(): CliIo {
   return {
-    stdout: process.stdout,
+    stdout: closableStdout(),
     stderr: process.stderr,
     env: process.env,
     readFile: (path) => {

@@ -49,3 +49,28 @@ describe('the built client-value program', () => {
     expect(result.stderr).toContain('clv');
   });
 });
+
+describe('a reader that closes the pipe early (client-value segment x.csv | head)', () => {
+  it('ends quietly with exit 0, no EPIPE crash', async () => {
+    const { spawn } = await import('node:child_process');
+    const child = spawn(process.execPath, [outfile, 'segment', 'examples/sales-sample.csv', '--json'], {
+      cwd: root, env: { ...process.env, LANG: 'en_US.UTF-8', LC_ALL: '', LC_MESSAGES: '' }, stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => { stderr += chunk; });
+    // Like `head -c 0`: the reader is gone before the program writes (the JSON is ~190 KB anyway,
+    // more than a pipe holds, so it cannot all be written before the close).
+    child.stdout.destroy();
+    const status = await new Promise<number | null>((done) => child.on('close', (code) => done(code)));
+    expect(stderr).not.toMatch(/EPIPE|Error/);
+    expect(status).toBe(0);
+  }, 60_000);
+
+  it('the same through a shell pipe into head', () => {
+    const result = spawnSync('bash', ['-c', `"${process.execPath}" "${outfile}" segment examples/sales-sample.csv --json | head -c 100 >/dev/null; echo "\${PIPESTATUS[0]}"`], {
+      cwd: root, encoding: 'utf8', env: { ...process.env, LANG: 'en_US.UTF-8', LC_ALL: '', LC_MESSAGES: '' },
+    });
+    expect(result.stderr).toBe('');
+    expect(result.stdout.trim()).toBe('0');
+  }, 60_000);
+});
