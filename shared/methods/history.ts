@@ -113,7 +113,6 @@ export function analyzeHistory(table: SalesTable, options: ResolvedOptions, inpu
   const suggested: (KamStage | null)[] = table.clients.map((_, c) => suggestKamStage({
     periodsActive: periodsActive[c],
     activeInLastPeriod: activeIn(grid, c, grid.periodCount - 1),
-    firstSaleInLastPeriod: status[c] === 'new',
     orders: totals.orders[c],
     abcClass: abcClass[c] ?? null,
     keyClientStatus: key.statusByClient[c],

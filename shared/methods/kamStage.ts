@@ -3,20 +3,24 @@
  * 1995: pre-KAM, early KAM, mid-KAM, partnership KAM, synergistic KAM, uncoupling KAM).
  *
  * The stage is a manager's judgement. The data can only hint at it, so this is a suggestion shown
- * beside the manager's column, never written over it. Rules, tried in order, first match wins
- * ("period" = the retention period of section 2; thresholds in KAM_RULES):
+ * beside the manager's column, never written over it. Rules, tried in order, first match wins.
+ * "Months" are calendar months counted from the first sale's month to the as-of month, both
+ * included (so the rules read the same whatever the retention period's grain: with yearly periods
+ * and two years of data, "active in at most 2 periods" would call every client early); "the last
+ * period" is the retention period of section 2. Thresholds in KAM_RULES:
  *
  * 1. uncoupling KAM: the client bought before but not in the last period (seed 004: the stage
  *    comes "when transactions and interactions cease"), or it is a key client of section 6 that is
  *    lost or declining;
- * 2. pre-KAM: its first purchase is in the last period (a prospect still being assessed);
- * 3. early KAM: active in at most 2 periods, or fewer than 4 orders (trust is still being built);
+ * 2. pre-KAM: its first purchase is within the last 3 months (a prospect still being assessed);
+ * 3. early KAM: a relationship of under 12 months, or fewer than 4 orders (trust is still being
+ *    built);
  * 4. synergistic KAM: class A, buying for at least 24 months, in at least 10 of the last 12 months,
  *    and a broad assortment: distinct products bought at or above the upper quartile (type 7) of
  *    all buying clients and at least 2 (needs a product column; without one nobody is suggested
  *    synergistic);
  * 5. partnership KAM: class A, buying for at least 24 months, in at least 6 of the last 12 months;
- * 6. mid-KAM: everyone else who is still buying.
+ * 6. mid-KAM: everyone else who is still buying (12 months or more, 4 orders or more).
  * A client with no sale up to the as-of date gets no suggestion.
  */
 import type { KamStage } from '../pipeline/types';
@@ -25,7 +29,11 @@ import type { KeyClientStatus } from './keyClients';
 
 /** The thresholds of the rules above (documented defaults). */
 export const KAM_RULES = {
-  earlyMaxPeriods: 2,
+  /** Pre-KAM: first purchase within this many months (the as-of month counts as 1). */
+  preKamMaxMonths: 3,
+  /** Early KAM: a relationship shorter than this many months... */
+  earlyMinRelationshipMonths: 12,
+  /** ...or fewer orders than this. */
   earlyMinOrders: 4,
   longRelationshipMonths: 24,
   partnershipMonthsOfLast12: 6,
@@ -38,11 +46,9 @@ export type KamRules = { readonly [K in keyof typeof KAM_RULES]: number };
 
 /** What the rules look at, per client. */
 export interface KamEvidence {
-  /** Periods with a sale (section 2). */
+  /** Periods with a sale (section 2); 0 = no sale up to the as-of date. */
   readonly periodsActive: number;
   readonly activeInLastPeriod: boolean;
-  /** The first sale falls in the last period. */
-  readonly firstSaleInLastPeriod: boolean;
   readonly orders: number;
   readonly abcClass: 'A' | 'B' | 'C' | null;
   /** Section 6 status when the client is a key client, else null. */
@@ -61,8 +67,8 @@ export interface KamEvidence {
 export function suggestKamStage(e: KamEvidence, rules: KamRules = KAM_RULES): KamStage | null {
   if (e.periodsActive === 0) return null;
   if (!e.activeInLastPeriod || e.keyClientStatus === 'lost' || e.keyClientStatus === 'declining') return 'uncoupling KAM';
-  if (e.firstSaleInLastPeriod) return 'pre-KAM';
-  if (e.periodsActive <= rules.earlyMaxPeriods || e.orders < rules.earlyMinOrders) return 'early KAM';
+  if (e.relationshipMonths <= rules.preKamMaxMonths) return 'pre-KAM';
+  if (e.relationshipMonths < rules.earlyMinRelationshipMonths || e.orders < rules.earlyMinOrders) return 'early KAM';
   const long = e.abcClass === 'A' && e.relationshipMonths >= rules.longRelationshipMonths;
   const broad = e.products !== null && e.broadAssortmentLimit !== null &&
     e.products >= Math.max(e.broadAssortmentLimit, rules.broadAssortmentMinProducts);

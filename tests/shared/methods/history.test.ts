@@ -63,8 +63,9 @@ describe('analyzeHistory: the six-client table', () => {
 
   it('keeps the manager\'s stage and suggests one beside it', () => {
     expect(result.perClient.map((c) => c.kamStage)).toEqual(['Partnership', null, null, null, null, null]);
-    // A: 3 orders < 4 → early KAM; B, F: no sale in 2024 → uncoupling; C, D: 2 periods → early;
-    // E: first sale in 2024 → pre-KAM.
+    // A: 3 orders < 4 → early KAM; B, F: no sale in 2024 → uncoupling; C, D: 2 orders → early
+    // (relationships of 30 and 16 months are long enough, the orders are not);
+    // E: first sale in November 2024, 2 months before the as-of date → pre-KAM.
     expect(result.perClient.map((c) => c.suggestedKamStage)).toEqual([
       'early KAM', 'uncoupling KAM', 'early KAM', 'early KAM', 'pre-KAM', 'uncoupling KAM',
     ]);
@@ -95,6 +96,24 @@ describe('analyzeHistory: the six-client table', () => {
     expect(midYear.warnings.find((w) => w.code === 'partialLastPeriod')?.message.params).toEqual({ period: '2024', asOf: '2024-06-30' });
     expect(midYear.warnings.filter((w) => w.code === 'churnAboveNorm').map((w) => w.message.params?.period)).toEqual(['2023']);
     expect(midYear.perClient[4].recencyDays).toBeNull(); // E buys only in November
+  });
+
+  it('suggests stages by relationship length in months, not by periods (yearly grain, two years)', () => {
+    // Monthly buyers since January 2023, as of 2024-12-31 (yearly periods, 2 active each):
+    // G: 24 months, 24 orders, class A → partnership (no product column: never synergistic);
+    // H: since 2024-01, 12 months, 12 orders → mid-KAM (12 months in one yearly period is not pre-KAM);
+    // K: since 2024-03, 10 months → early KAM; N: since 2024-10, 3 months, 3 orders → pre-KAM.
+    const monthly = (client: string, from: number, amount: number) => Array.from({ length: 25 - from }, (_, i) => {
+      const month = from + i; // 1 = 2023-01
+      return [client, `${2023 + Math.floor((month - 1) / 12)}-${String(((month - 1) % 12) + 1).padStart(2, '0')}-15`, amount];
+    });
+    const { table: steadyTable } = readSales([['Client', 'Date', 'Amount'],
+      ...monthly('G', 1, 1000), ...monthly('H', 13, 100), ...monthly('K', 15, 100), ...monthly('N', 22, 100)]);
+    for (const period of ['year', 'quarter', 'month'] as const) {
+      const steady = analyzeHistory(steadyTable, resolveOptions({ asOf: dayFromIso('2024-12-31'), period }));
+      expect(steady.summary.period).toBe(period);
+      expect(steady.perClient.map((c) => c.suggestedKamStage)).toEqual(['partnership KAM', 'mid-KAM', 'early KAM', 'pre-KAM']);
+    }
   });
 
   it('warns when early-stage key clients are at risk of a break', () => {

@@ -3,7 +3,7 @@ import { isEarlyStage, KAM_RULES, suggestKamStage, type KamEvidence } from '../.
 
 /** A class-A client buying every month for three years from a broad range: synergistic. */
 const steady: KamEvidence = {
-  periodsActive: 3, activeInLastPeriod: true, firstSaleInLastPeriod: false, orders: 36, abcClass: 'A',
+  periodsActive: 3, activeInLastPeriod: true, orders: 36, abcClass: 'A',
   keyClientStatus: 'stable', relationshipMonths: 36, monthsActiveOfLast12: 12, products: 40, broadAssortmentLimit: 25,
 };
 
@@ -13,13 +13,29 @@ describe('suggested KAM stage (METHODS.md section 8, rules in shared/methods/kam
     expect(suggestKamStage({ ...steady, keyClientStatus: 'declining' })).toBe('uncoupling KAM');
     expect(suggestKamStage({ ...steady, keyClientStatus: 'lost' })).toBe('uncoupling KAM');
   });
-  it('2. pre-KAM: first purchase in the last period', () => {
-    expect(suggestKamStage({ ...steady, firstSaleInLastPeriod: true, periodsActive: 1, orders: 2 })).toBe('pre-KAM');
+  it('2. pre-KAM: first purchase within the last 3 months (calendar months, the as-of month counted)', () => {
+    expect(KAM_RULES.preKamMaxMonths).toBe(3);
+    const newcomer = { ...steady, periodsActive: 1, orders: 2, relationshipMonths: 1, monthsActiveOfLast12: 1 };
+    expect(suggestKamStage(newcomer)).toBe('pre-KAM');
+    expect(suggestKamStage({ ...newcomer, relationshipMonths: 3, orders: 6 })).toBe('pre-KAM'); // many orders, still new
+    expect(suggestKamStage({ ...newcomer, relationshipMonths: 4 })).toBe('early KAM');
   });
-  it('3. early KAM: active in at most 2 periods, or fewer than 4 orders', () => {
-    expect(suggestKamStage({ ...steady, periodsActive: 2 })).toBe('early KAM');
+  it('2. pre-KAM does not depend on the period grain: 12 months of buying in one yearly period is not pre-KAM', () => {
+    // Two years of data, yearly periods: first sale in January of the last year, one period active.
+    expect(suggestKamStage({ ...steady, periodsActive: 1, orders: 12, relationshipMonths: 12, monthsActiveOfLast12: 12, abcClass: 'B' })).toBe('mid-KAM');
+  });
+  it('3. early KAM: a relationship of under 12 months, or fewer than 4 orders', () => {
+    expect(KAM_RULES.earlyMinRelationshipMonths).toBe(12);
+    expect(KAM_RULES.earlyMinOrders).toBe(4);
+    expect(suggestKamStage({ ...steady, relationshipMonths: 11, orders: 30 })).toBe('early KAM');
+    expect(suggestKamStage({ ...steady, relationshipMonths: 12, orders: 30, abcClass: 'B' })).toBe('mid-KAM');
     expect(suggestKamStage({ ...steady, orders: 3 })).toBe('early KAM');
     expect(suggestKamStage({ ...steady, orders: KAM_RULES.earlyMinOrders })).toBe('synergistic KAM');
+  });
+  it('3. early KAM does not depend on the period grain: two yearly periods of steady buying are not early', () => {
+    // Under the old rule "active in at most 2 periods" every client of a two-year sheet was early.
+    expect(suggestKamStage({ ...steady, periodsActive: 2, relationshipMonths: 24 })).toBe('synergistic KAM');
+    expect(suggestKamStage({ ...steady, periodsActive: 2, relationshipMonths: 18, abcClass: 'B' })).toBe('mid-KAM');
   });
   it('4. synergistic: A, 24+ months, 10+ of the last 12 months, broad assortment', () => {
     expect(suggestKamStage(steady)).toBe('synergistic KAM');
