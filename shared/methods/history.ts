@@ -110,6 +110,7 @@ export function analyzeHistory(table: SalesTable, options: ResolvedOptions, inpu
   const broadLimit = recent.products && productCounts.length > 0
     ? quantileType7(Float64Array.from(productCounts).sort(), 0.75) : null;
   const asOfMonth = monthIndex(asOf);
+  const firstDataMonth = monthIndex(firstDay(table));
   const suggested: (KamStage | null)[] = table.clients.map((_, c) => suggestKamStage({
     periodsActive: periodsActive[c],
     activeInLastPeriod: activeIn(grid, c, grid.periodCount - 1),
@@ -117,6 +118,7 @@ export function analyzeHistory(table: SalesTable, options: ResolvedOptions, inpu
     abcClass: abcClass[c] ?? null,
     keyClientStatus: key.statusByClient[c],
     relationshipMonths: Number.isNaN(totals.firstPurchase[c]) ? 0 : asOfMonth - monthIndex(totals.firstPurchase[c]) + 1,
+    mayPredateData: monthIndex(totals.firstPurchase[c]) === firstDataMonth,
     monthsActiveOfLast12: recent.monthsActiveOfLast12[c],
     products: recent.products ? recent.products[c] : null,
     broadAssortmentLimit: broadLimit,
@@ -174,6 +176,13 @@ function lastDate(table: SalesTable): DayNumber {
   let last = -Infinity;
   for (let row = 0; row < table.rowCount; row++) if (table.day[row] > last) last = table.day[row];
   return last === -Infinity ? NaN : last;
+}
+
+/** The first date in the data, sales, returns and zero rows alike (NaN when there is none). */
+function firstDay(table: SalesTable): DayNumber {
+  let first = Infinity;
+  for (let row = 0; row < table.rowCount; row++) if (table.day[row] < first) first = table.day[row];
+  return first === Infinity ? NaN : first;
 }
 
 function firstSaleDay(table: SalesTable): DayNumber {

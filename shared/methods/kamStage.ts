@@ -7,7 +7,10 @@
  * "Months" are calendar months counted from the first sale's month to the as-of month, both
  * included (so the rules read the same whatever the retention period's grain: with yearly periods
  * and two years of data, "active in at most 2 periods" would call every client early); "the last
- * period" is the retention period of section 2. Thresholds in KAM_RULES:
+ * period" is the retention period of section 2. A client whose first sale falls in the data's
+ * first month may have bought before the sheet begins: its relationship is at least that long, so
+ * the month rules of pre-KAM and early KAM do not apply to it (on a sheet of six months, every
+ * client would otherwise look new). Thresholds in KAM_RULES:
  *
  * 1. uncoupling KAM: the client bought before but not in the last period (seed 004: the stage
  *    comes "when transactions and interactions cease"), or it is a key client of section 6 that is
@@ -55,6 +58,8 @@ export interface KamEvidence {
   readonly keyClientStatus: KeyClientStatus | null;
   /** Calendar months from the first sale's month to the as-of month, both counted. */
   readonly relationshipMonths: number;
+  /** The first sale is in the data's first month: the relationship may be older than the data. */
+  readonly mayPredateData: boolean;
   /** Months with a sale among the 12 calendar months ending with the as-of month. */
   readonly monthsActiveOfLast12: number;
   /** Distinct products bought, null without a product column. */
@@ -67,8 +72,9 @@ export interface KamEvidence {
 export function suggestKamStage(e: KamEvidence, rules: KamRules = KAM_RULES): KamStage | null {
   if (e.periodsActive === 0) return null;
   if (!e.activeInLastPeriod || e.keyClientStatus === 'lost' || e.keyClientStatus === 'declining') return 'uncoupling KAM';
-  if (e.relationshipMonths <= rules.preKamMaxMonths) return 'pre-KAM';
-  if (e.relationshipMonths < rules.earlyMinRelationshipMonths || e.orders < rules.earlyMinOrders) return 'early KAM';
+  const known = !e.mayPredateData;
+  if (known && e.relationshipMonths <= rules.preKamMaxMonths) return 'pre-KAM';
+  if ((known && e.relationshipMonths < rules.earlyMinRelationshipMonths) || e.orders < rules.earlyMinOrders) return 'early KAM';
   const long = e.abcClass === 'A' && e.relationshipMonths >= rules.longRelationshipMonths;
   const broad = e.products !== null && e.broadAssortmentLimit !== null &&
     e.products >= Math.max(e.broadAssortmentLimit, rules.broadAssortmentMinProducts);

@@ -4,7 +4,7 @@ import { isEarlyStage, KAM_RULES, suggestKamStage, type KamEvidence } from '../.
 /** A class-A client buying every month for three years from a broad range: synergistic. */
 const steady: KamEvidence = {
   periodsActive: 3, activeInLastPeriod: true, orders: 36, abcClass: 'A',
-  keyClientStatus: 'stable', relationshipMonths: 36, monthsActiveOfLast12: 12, products: 40, broadAssortmentLimit: 25,
+  keyClientStatus: 'stable', relationshipMonths: 36, mayPredateData: false, monthsActiveOfLast12: 12, products: 40, broadAssortmentLimit: 25,
 };
 
 describe('suggested KAM stage (METHODS.md section 8, rules in shared/methods/kamStage.ts)', () => {
@@ -36,6 +36,14 @@ describe('suggested KAM stage (METHODS.md section 8, rules in shared/methods/kam
     // Under the old rule "active in at most 2 periods" every client of a two-year sheet was early.
     expect(suggestKamStage({ ...steady, periodsActive: 2, relationshipMonths: 24 })).toBe('synergistic KAM');
     expect(suggestKamStage({ ...steady, periodsActive: 2, relationshipMonths: 18, abcClass: 'B' })).toBe('mid-KAM');
+  });
+  it('2, 3. a client buying since the data\'s first month may be older than the sheet: no pre-KAM or early KAM by months', () => {
+    // A six-month sheet: every client's relationship looks at most 6 months long.
+    const fromStart = { ...steady, abcClass: 'B' as const, orders: 12, relationshipMonths: 6, monthsActiveOfLast12: 6, mayPredateData: true };
+    expect(suggestKamStage(fromStart)).toBe('mid-KAM');
+    expect(suggestKamStage({ ...fromStart, relationshipMonths: 2 })).toBe('mid-KAM');
+    expect(suggestKamStage({ ...fromStart, orders: 3 })).toBe('early KAM'); // the order rule still applies
+    expect(suggestKamStage({ ...fromStart, mayPredateData: false })).toBe('early KAM');
   });
   it('4. synergistic: A, 24+ months, 10+ of the last 12 months, broad assortment', () => {
     expect(suggestKamStage(steady)).toBe('synergistic KAM');
