@@ -70,7 +70,7 @@ describe('client-value clv: data the models cannot use, bad input', () => {
   it('too few repeat customers: a warning saying what to do, exit 0', async () => {
     const { code, stdout } = await runCli(['clv', resolve(__dirname, 'fixtures/semicolon.csv')]);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/Only 1 clients bought more than once/);
+    expect(stdout).toMatch(/Only 1 client bought more than once/);
     expect(stdout).toContain('No lifetime value: see the warnings.');
   });
 

@@ -7,14 +7,14 @@ import type { Translations } from '../lang';
 export const historyMessages = {
   // Retention and churn (METHODS.md section 2).
   'history.warning.churnAboveNorm': {
-    en: 'Churn in {period} was {churn} % ({lost} of {previous} clients of the previous year did not buy again), above the norm of {norm} % a year.',
-    ru: 'Отток в {period} составил {churn} % ({lost} из {previous} клиентов прошлого года не купили снова), выше нормы {norm} % в год.',
-    uk: 'Відтік у {period} становив {churn} % ({lost} з {previous} клієнтів минулого року не купили знову), вище за норму {norm} % на рік.',
+    en: 'Churn in {period} was {churn} % ({lost} of {previous} {previous|client|clients} of the previous year did not buy again), above the norm of {norm} % a year.',
+    ru: 'Отток в {period} составил {churn} % ({lost} из {previous} {previous|клиента|клиентов|клиентов} прошлого года не {lost|купил|купили|купили} снова), выше нормы {norm} % в год.',
+    uk: 'Відтік у {period} становив {churn} % ({lost} з {previous} {previous|клієнта|клієнтів|клієнтів} минулого року не {lost|купив|купили|купили} знову), вище за норму {norm} % на рік.',
   },
   'history.warning.churnAboveNormAnnualised': {
-    en: 'Churn in {period} was {churn} % ({lost} of {previous} clients of the previous period did not buy again), {yearly} % a year when annualised, above the norm of {norm} % a year.',
-    ru: 'Отток в {period} составил {churn} % ({lost} из {previous} клиентов прошлого периода не купили снова), в пересчете на год {yearly} %, выше нормы {norm} % в год.',
-    uk: 'Відтік у {period} становив {churn} % ({lost} з {previous} клієнтів минулого періоду не купили знову), у перерахунку на рік {yearly} %, вище за норму {norm} % на рік.',
+    en: 'Churn in {period} was {churn} % ({lost} of {previous} {previous|client|clients} of the previous period did not buy again), {yearly} % a year when annualised, above the norm of {norm} % a year.',
+    ru: 'Отток в {period} составил {churn} % ({lost} из {previous} {previous|клиента|клиентов|клиентов} прошлого периода не {lost|купил|купили|купили} снова), в пересчете на год {yearly} %, выше нормы {norm} % в год.',
+    uk: 'Відтік у {period} становив {churn} % ({lost} з {previous} {previous|клієнта|клієнтів|клієнтів} минулого періоду не {lost|купив|купили|купили} знову), у перерахунку на рік {yearly} %, вище за норму {norm} % на рік.',
   },
   'history.warning.partialLastPeriod': {
     en: 'The last period, {period}, is partial: it ends at the analysis date {asOf}. Clients who have not bought in it yet count as lost, so its churn is not checked against the norm.',
@@ -32,9 +32,9 @@ export const historyMessages = {
     uk: 'Немає продажів на дату аналізу {asOf} або раніше: утримання, відтік, ключові клієнти, підказка етапу KAM та RFM залишені порожніми.',
   },
   'history.warning.fewFullYears': {
-    en: 'Lost and declining key clients need at least two full calendar years of sales; the data up to {asOf} hold {years}.',
-    ru: 'Для ушедших и снижающих закупки ключевых клиентов нужны минимум два полных календарных года продаж; данные до {asOf} содержат {years}.',
-    uk: 'Для втрачених ключових клієнтів і тих, що зменшують закупівлі, потрібні щонайменше два повні календарні роки продажів; дані до {asOf} містять {years}.',
+    en: 'Lost and declining key clients need at least two full calendar years of sales; the data up to {asOf} hold {years} full {years|year|years}.',
+    ru: 'Для ушедших и снижающих закупки ключевых клиентов нужны минимум два полных календарных года продаж; данные до {asOf} содержат {years} {years|полный год|полных года|полных лет}.',
+    uk: 'Для втрачених ключових клієнтів і тих, що зменшують закупівлі, потрібні щонайменше два повні календарні роки продажів; дані до {asOf} містять {years} {years|повний рік|повні роки|повних років}.',
   },
   'history.warning.keyClientsAtRisk': {
     en: '{lost} key {lost|client|clients} of {firstYear} bought nothing in {lastYear} and {declining} {declining|is|are} declining (share of sales down by at least {threshold} %): {clients}.',

@@ -13,9 +13,9 @@ export const methodMessages = {
     uk: 'Продажі залежать від небагатьох клієнтів: індекс Герфіндаля–Гіршмана {hhi} (вище {limit}); 5 найбільших клієнтів дають {top5} обороту.',
   },
   'methods.warning.rowsAfterAsOf': {
-    en: '{rows} rows dated after the analysis date {asOf} were left out of the analysis.',
-    ru: '{rows} строк с датой позже даты анализа {asOf} не вошли в анализ.',
-    uk: '{rows} рядків з датою пізніше за дату аналізу {asOf} не увійшли до аналізу.',
+    en: '{rows} {rows|row|rows} dated after the analysis date {asOf} {rows|was|were} left out of the analysis.',
+    ru: '{rows} {rows|строка|строки|строк} с датой позже даты анализа {asOf} не {rows|вошла|вошли|вошли} в анализ.',
+    uk: '{rows} {rows|рядок|рядки|рядків} з датою пізніше за дату аналізу {asOf} не {rows|увійшов|увійшли|увійшли} до аналізу.',
   },
   'methods.error.noMarginColumn': {
     en: 'ABC by margin needs a margin column, and the sheet has none. Choose the margin column or rank clients by turnover.',
@@ -115,7 +115,7 @@ export const methodMessages = {
   },
   'cli.report.title': { en: 'Client Value: {file}', ru: 'Client Value: {file}', uk: 'Client Value: {file}' },
   'cli.report.rows': {
-    en: '{used} rows used, {skipped} skipped; {clients} clients; turnover {turnover}, returns {returns}',
+    en: '{used} {used|row|rows} used, {skipped} skipped; {clients} {clients|client|clients}; turnover {turnover}, returns {returns}',
     ru: 'Использовано строк: {used}, пропущено: {skipped}; клиентов: {clients}; оборот {turnover}, возвраты {returns}',
     uk: 'Використано рядків: {used}, пропущено: {skipped}; клієнтів: {clients}; оборот {turnover}, повернення {returns}',
   },
@@ -125,9 +125,9 @@ export const methodMessages = {
     uk: 'Продажі з {first} по {last}; аналіз на {asOf}',
   },
   'cli.report.top': {
-    en: 'Top {count} of {total} clients by {measure}',
-    ru: 'Первые {count} из {total} клиентов по показателю «{measure}»',
-    uk: 'Перші {count} з {total} клієнтів за показником «{measure}»',
+    en: 'Top {count} of {total} {total|client|clients} by {measure}',
+    ru: '{count|Первый|Первые|Первые} {count} из {total} {total|клиента|клиентов|клиентов} по показателю «{measure}»',
+    uk: '{count|Перший|Перші|Перші} {count} з {total} {total|клієнта|клієнтів|клієнтів} за показником «{measure}»',
   },
   'cli.report.columns': {
     en: '#|Client|ABC|Turnover|Share|Cum.|XYZ|Orders|Kc',
@@ -146,14 +146,14 @@ export const methodMessages = {
     uk: 'Матриця ABC-XYZ (клієнти / оборот)',
   },
   'cli.report.unclassified': {
-    en: 'No XYZ class (fewer than two periods of history): {count} clients.',
-    ru: 'Без класса XYZ (меньше двух периодов истории): {count} клиентов.',
-    uk: 'Без класу XYZ (менше двох періодів історії): {count} клієнтів.',
+    en: 'No XYZ class (fewer than two periods of history): {count} {count|client|clients}.',
+    ru: 'Без класса XYZ (меньше двух периодов истории): {count} {count|клиент|клиента|клиентов}.',
+    uk: 'Без класу XYZ (менше двох періодів історії): {count} {count|клієнт|клієнти|клієнтів}.',
   },
   'cli.report.zeroOrNegative': {
-    en: 'In class C because their {measure} is zero or negative: {count} clients.',
-    ru: 'В классе C, потому что показатель «{measure}» нулевой или отрицательный: {count} клиентов.',
-    uk: 'У класі C, бо показник «{measure}» нульовий або від’ємний: {count} клієнтів.',
+    en: 'In class C because their {measure} is zero or negative: {count} {count|client|clients}.',
+    ru: 'В классе C, потому что показатель «{measure}» нулевой или отрицательный: {count} {count|клиент|клиента|клиентов}.',
+    uk: 'У класі C, бо показник «{measure}» нульовий або від’ємний: {count} {count|клієнт|клієнти|клієнтів}.',
   },
   'cli.report.concentration': {
     en: 'Concentration: largest client {top1} ({client}), top 5 {top5}, HHI {hhi}',
@@ -184,7 +184,7 @@ export const methodMessages = {
     uk: 'Client Value, довічна цінність: {file}',
   },
   'cli.clv.rows': {
-    en: '{used} rows used, {skipped} skipped; {clients} clients',
+    en: '{used} {used|row|rows} used, {skipped} skipped; {clients} {clients|client|clients}',
     ru: 'Использовано строк: {used}, пропущено: {skipped}; клиентов: {clients}',
     uk: 'Використано рядків: {used}, пропущено: {skipped}; клієнтів: {clients}',
   },
@@ -223,9 +223,9 @@ export const methodMessages = {
     uk: 'Довічна цінність (покупки BG/NBD × суми Gamma-Gamma)',
   },
   'cli.report.clvSetup': {
-    en: 'Calibration to {calibrationEnd}, time unit {timeUnit}, horizon {horizon}, discount {rate} a year; {clients} clients modelled, {repeat} bought more than once.',
-    ru: 'Калибровка по {calibrationEnd}, единица времени {timeUnit}, горизонт {horizon}, дисконт {rate} в год; в модели {clients} клиентов, {repeat} покупали больше одного раза.',
-    uk: 'Калібрування по {calibrationEnd}, одиниця часу {timeUnit}, горизонт {horizon}, дисконт {rate} на рік; у моделі {clients} клієнтів, {repeat} купували більше одного разу.',
+    en: 'Calibration to {calibrationEnd}, time unit {timeUnit}, horizon {horizon}, discount {rate} a year; {clients} {clients|client|clients} modelled, {repeat} bought more than once.',
+    ru: 'Калибровка по {calibrationEnd}, единица времени {timeUnit}, горизонт {horizon}, дисконт {rate} в год; в модели {clients} {clients|клиент|клиента|клиентов}, {repeat} {repeat|покупал|покупали|покупали} больше одного раза.',
+    uk: 'Калібрування по {calibrationEnd}, одиниця часу {timeUnit}, горизонт {horizon}, дисконт {rate} на рік; у моделі {clients} {clients|клієнт|клієнти|клієнтів}, {repeat} {repeat|купував|купували|купували} більше одного разу.',
   },
   'cli.report.clvBgnbd': {
     en: 'BG/NBD: r {r}, α {alpha}, a {a}, b {b}; log-likelihood {ll}',
@@ -243,14 +243,14 @@ export const methodMessages = {
     uk: 'Довічну цінність не розраховано: див. попередження.',
   },
   'cli.report.clvTotal': {
-    en: 'Total CLV of {clients} clients: {total}',
-    ru: 'Суммарная CLV {clients} клиентов: {total}',
-    uk: 'Сумарна CLV {clients} клієнтів: {total}',
+    en: 'Total CLV of {clients} {clients|client|clients}: {total}',
+    ru: 'Суммарная CLV {clients} {clients|клиента|клиентов|клиентов}: {total}',
+    uk: 'Сумарна CLV {clients} {clients|клієнта|клієнтів|клієнтів}: {total}',
   },
   'cli.report.clvTop': {
-    en: 'Top {count} of {total} clients by CLV',
-    ru: 'Первые {count} из {total} клиентов по CLV',
-    uk: 'Перші {count} з {total} клієнтів за CLV',
+    en: 'Top {count} of {total} {total|client|clients} by CLV',
+    ru: '{count|Первый|Первые|Первые} {count} из {total} {total|клиента|клиентов|клиентов} по CLV',
+    uk: '{count|Перший|Перші|Перші} {count} з {total} {total|клієнта|клієнтів|клієнтів} за CLV',
   },
   'cli.report.clvColumns': {
     en: 'Client|P(alive)|Purchases|Spend|CLV',
