@@ -8,7 +8,9 @@
  *   analytic gradient (Nelder–Mead if BFGS does not settle); the log-likelihood of one client is
  *     ln Γ(r+x) − ln Γ(r) + r ln α + ln B(a, b+x) − ln B(a, b)
  *       + ln[ (α+T)^−(r+x) + δ(x>0) · a/(b+x−1) · (α+t_x)^−(r+x) ]
- *   the last term by log-sum-exp. Clients with the same (x, t_x, T) are counted once with a weight.
+ *   the last term by log-sum-exp. Clients with the same (x, t_x, T) are counted once with a weight,
+ *   in a canonical order so that the fit does not depend on row order. When a log-parameter passes
+ *   ±LOG_PARAMETER_LIMIT the search stops at once and the fit reports `failure: 'boundary'`.
  * - bgNbdPopulationExpectation: E[X(t)], eq. (7).
  * - bgNbdProbabilityAlive: P(alive | x, t_x, T), from eq. (10)'s denominator (FHL 2008 note
  *   "Computing P(alive) using the BG/NBD model"): 1 / (1 + δ(x>0) · a/(b+x−1) · ((α+T)/(α+t_x))^(r+x)).
@@ -18,7 +20,7 @@
  * LL = −9582.4; E[Y(39) | x=2, t_x=30.43, T=38.86] = 1.226.
  */
 import { digamma, hypergeometric2F1, logGamma, logSumExp } from './specialFunctions';
-import { minimize, minimizeWithGradient } from './optimizer';
+import { beyondLimit, minimize, minimizeWithGradient } from './optimizer';
 
 export interface BgNbdParams {
   readonly r: number;
@@ -35,6 +37,14 @@ export interface BgNbdFit extends BgNbdParams {
   readonly converged: boolean;
   /** Why `converged` is false. */
   readonly failure: 'notConverged' | 'boundary' | null;
+  /**
+   * The parameters that ran off to 0 or ∞ (beyond e^±LOG_PARAMETER_LIMIT) when failure is
+   * 'boundary'. a → 0 or b → ∞ means a drop-out probability of 0: nobody in the data has been
+   * seen to stop buying, and the BG/NBD degenerates to the NBD (see docs/clv.md).
+   */
+  readonly boundaryParameters: readonly ('r' | 'alpha' | 'a' | 'b')[];
+  /** Objective evaluations over both optimisers (bounded: see MAX_EVALUATIONS). */
+  readonly evaluations: number;
   /** Clients the fit used. */
   readonly clients: number;
 }
@@ -54,6 +64,14 @@ export interface FitOptions {
 
 /** Beyond e^±LOG_PARAMETER_LIMIT a parameter is taken to have run off to 0 or ∞. */
 const LOG_PARAMETER_LIMIT = 15;
+/**
+ * Evaluations allowed to each optimiser. One evaluation is a pass over the distinct (x, t_x, T)
+ * histories (about 1 ms per 10,000); CDNOW needs about 40 (BFGS), so this only bounds the wait
+ * on data the model does not fit.
+ */
+const MAX_EVALUATIONS = 1_500;
+
+const PARAMETER_NAMES = ['r', 'alpha', 'a', 'b'] as const;
 
 /** Distinct (x, t_x, T) triples with how many clients share each. */
 interface GroupedClients {
@@ -84,16 +102,22 @@ export function fitBgNbd(summary: RepeatColumns, options: FitOptions = {}): BgNb
     }
     return -ll / groups.clients + penalty * penaltyTerm;
   };
-  // BFGS with the analytic gradient; Nelder–Mead (no derivatives) when BFGS does not settle.
-  let result = minimizeWithGradient(withGradient, [0, 0, 0, 0]);
+  // BFGS with the analytic gradient; Nelder–Mead (no derivatives) when BFGS does not settle. Both
+  // stop as soon as a log-parameter passes the limit: the likelihood then has no interior maximum
+  // (a → 0 on a sheet where nobody stops buying) and searching further only costs time.
+  const bounds = { coordinateLimit: LOG_PARAMETER_LIMIT };
+  let result = minimizeWithGradient(withGradient, [0, 0, 0, 0], { ...bounds, maxEvaluations: MAX_EVALUATIONS });
   let iterations = result.iterations;
-  if (!result.converged) {
+  let evaluations = result.evaluations;
+  if (!result.converged && !result.boundary) {
     const gradient = new Float64Array(4);
-    result = minimize((logParams) => withGradient(logParams, gradient), result.point);
+    result = minimize((logParams) => withGradient(logParams, gradient), result.point,
+      { ...bounds, maxEvaluations: MAX_EVALUATIONS });
     iterations += result.iterations;
+    evaluations += result.evaluations;
   }
   const [r, alpha, a, b] = Array.from(result.point, Math.exp);
-  const atBoundary = Array.from(result.point).some((value) => Math.abs(value) > LOG_PARAMETER_LIMIT);
+  const atBoundary = result.boundary || beyondLimit(result.point, LOG_PARAMETER_LIMIT);
   const converged = result.converged && !atBoundary && groups.clients > 0;
   return {
     r, alpha, a, b,
@@ -101,6 +125,8 @@ export function fitBgNbd(summary: RepeatColumns, options: FitOptions = {}): BgNb
     iterations,
     converged,
     failure: converged ? null : atBoundary ? 'boundary' : 'notConverged',
+    boundaryParameters: PARAMETER_NAMES.filter((_, i) => Math.abs(result.point[i]) > LOG_PARAMETER_LIMIT),
+    evaluations,
     clients: groups.clients,
   };
 }
@@ -213,37 +239,47 @@ function groupedLogLikelihood(
   return total;
 }
 
+/**
+ * The distinct (x, t_x, T) histories in canonical order (by x, then t_x, then T), whatever the
+ * order of the clients: the likelihood is then summed in the same order for any numbering of the
+ * clients or order of the rows, so the fit (and whether it converges) cannot depend on them.
+ */
 function groupClients(summary: RepeatColumns): GroupedClients {
   const { frequency, recency, T, included } = summary;
-  const index = new Map<string, number>();
+  const kept: number[] = [];
+  for (let c = 0; c < frequency.length; c++) {
+    if (included && !included[c]) continue;
+    if (Number.isNaN(frequency[c]) || Number.isNaN(recency[c]) || Number.isNaN(T[c])) continue;
+    kept.push(c);
+  }
+  kept.sort((i, j) => frequency[i] - frequency[j] || recency[i] - recency[j] || T[i] - T[j]);
   const x: number[] = [];
   const tx: number[] = [];
   const age: number[] = [];
   const weight: number[] = [];
-  let clients = 0;
-  for (let c = 0; c < frequency.length; c++) {
-    if (included && !included[c]) continue;
-    const xc = frequency[c];
-    const txc = recency[c];
-    const Tc = T[c];
-    if (Number.isNaN(xc) || Number.isNaN(txc) || Number.isNaN(Tc)) continue;
-    clients++;
-    const key = `${xc} ${txc} ${Tc}`;
-    const found = index.get(key);
-    if (found !== undefined) { weight[found]++; continue; }
-    index.set(key, x.length);
-    x.push(xc); tx.push(txc); age.push(Tc); weight.push(1);
+  for (const c of kept) {
+    const last = x.length - 1;
+    if (last >= 0 && x[last] === frequency[c] && tx[last] === recency[c] && age[last] === T[c]) {
+      weight[last]++;
+      continue;
+    }
+    x.push(frequency[c]); tx.push(recency[c]); age.push(T[c]); weight.push(1);
   }
-  const distinctValues = [...new Set(x)].sort((p, q) => p - q);
-  const position = new Map(distinctValues.map((value, k) => [value, k]));
+  // x is sorted, so its distinct values come in order.
+  const distinctValues: number[] = [];
+  const xIndex = new Int32Array(x.length);
+  for (let g = 0; g < x.length; g++) {
+    if (distinctValues.length === 0 || distinctValues[distinctValues.length - 1] !== x[g]) distinctValues.push(x[g]);
+    xIndex[g] = distinctValues.length - 1;
+  }
   return {
     x: Float64Array.from(x),
     tx: Float64Array.from(tx),
     T: Float64Array.from(age),
     weight: Float64Array.from(weight),
-    xIndex: Int32Array.from(x, (value) => position.get(value)!),
+    xIndex,
     distinctX: Float64Array.from(distinctValues),
-    clients,
+    clients: kept.length,
   };
 }
 

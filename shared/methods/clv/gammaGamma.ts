@@ -17,7 +17,7 @@
  */
 import { ClientValueError } from '../../errors';
 import { digamma, logGamma } from './specialFunctions';
-import { minimize, minimizeWithGradient } from './optimizer';
+import { beyondLimit, minimize, minimizeWithGradient } from './optimizer';
 import type { FitOptions } from './bgnbd';
 
 export interface GammaGammaParams {
@@ -42,6 +42,8 @@ export interface GammaGammaOptions extends FitOptions {
 }
 
 const LOG_PARAMETER_LIMIT = 15;
+/** Evaluations allowed to each optimiser (CDNOW needs about 30): bounds the wait on data the model does not fit. */
+const MAX_EVALUATIONS = 1_500;
 
 export function fitGammaGamma(
   frequency: ArrayLike<number>,
@@ -76,16 +78,18 @@ export function fitGammaGamma(
     }
     return -ll / data.count + penalty * penaltyTerm;
   };
-  // BFGS with the analytic gradient; Nelder–Mead (no derivatives) when BFGS does not settle.
-  let result = minimizeWithGradient(withGradient, [0, 0, 0]);
+  // BFGS with the analytic gradient; Nelder–Mead (no derivatives) when BFGS does not settle; both
+  // stop as soon as a log-parameter passes the limit (no interior maximum: searching on only costs time).
+  const bounds = { coordinateLimit: LOG_PARAMETER_LIMIT, maxEvaluations: MAX_EVALUATIONS };
+  let result = minimizeWithGradient(withGradient, [0, 0, 0], bounds);
   let iterations = result.iterations;
-  if (!result.converged) {
+  if (!result.converged && !result.boundary) {
     const gradient = new Float64Array(3);
-    result = minimize((logParams) => withGradient(logParams, gradient), result.point);
+    result = minimize((logParams) => withGradient(logParams, gradient), result.point, bounds);
     iterations += result.iterations;
   }
   const [p, q, gamma] = Array.from(result.point, Math.exp);
-  const atBoundary = Array.from(result.point).some((value) => Math.abs(value) > LOG_PARAMETER_LIMIT);
+  const atBoundary = result.boundary || beyondLimit(result.point, LOG_PARAMETER_LIMIT);
   const converged = result.converged && !atBoundary && data.count > 0;
   return {
     p, q, gamma,
@@ -108,7 +112,15 @@ interface SpendData {
   readonly distinctX: Float64Array;
 }
 
-function spendData(x: number[], m: number[], logM: number[]): SpendData {
+/**
+ * The repeat customers in canonical order (by x, then m̄), whatever the order of the clients, so
+ * that the likelihood is summed in the same order and the fit cannot depend on row order.
+ */
+function spendData(unorderedX: number[], unorderedM: number[], unorderedLogM: number[]): SpendData {
+  const order = Array.from(unorderedX.keys()).sort((i, j) => unorderedX[i] - unorderedX[j] || unorderedM[i] - unorderedM[j]);
+  const x = order.map((i) => unorderedX[i]);
+  const m = order.map((i) => unorderedM[i]);
+  const logM = order.map((i) => unorderedLogM[i]);
   const distinctValues = [...new Set(x)].sort((u, v) => u - v);
   const position = new Map(distinctValues.map((value, k) => [value, k]));
   return {

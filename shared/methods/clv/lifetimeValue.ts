@@ -18,6 +18,10 @@
  * Recency here is the client's age at the last purchase, NOT RFM's recency (days since the last
  * purchase); the summary carries a note saying so.
  *
+ * A repeat customer with zero or negative mean repeat spend (returns) is left out of the spend
+ * model with a warning naming them: they keep P(alive) and expected purchases, but get no expected
+ * spend or CLV; the others are fitted as usual.
+ *
  * The data cannot support a fit with fewer than MIN_REPEAT_CUSTOMERS repeat customers; then, or when
  * a fit does not converge, the result carries a warning saying what to do and no numbers (NaN), and
  * nothing throws. Only invalid options throw (ClientValueError).
@@ -150,22 +154,32 @@ export function lifetimeValue(
 
   const bgnbd = fitBgNbd(summary, { penalty });
   if (!bgnbd.converged) {
-    warnings.push({ code: 'clvPurchaseModelFailed', message: { key: 'clv.warning.purchaseModelFailed' } });
+    // a → 0 or b → ∞: a drop-out probability of 0, nobody has been seen to stop buying. The BG/NBD
+    // then degenerates to the NBD (everyone alive for ever); we do not predict with that, as it
+    // would overstate every client's future (see docs/clv.md), and say why instead.
+    const noDropout = bgnbd.boundaryParameters.includes('a') || bgnbd.boundaryParameters.includes('b');
+    warnings.push({ code: 'clvPurchaseModelFailed', message: noDropout
+      ? { key: 'clv.warning.purchaseModelNoDropout', params: { calibrationEnd: isoFromDay(calibrationEnd) } }
+      : { key: 'clv.warning.purchaseModelFailed' } });
     return finish('purchaseModelFailed', bgnbd, null);
   }
   predictPurchases(bgnbd, summary, horizon, perClient);
 
-  let gammaGamma: GammaGammaFit;
-  try {
-    gammaGamma = fitGammaGamma(summary.frequency, summary.monetaryValue, {
-      penalty, clientName: (client) => table.clients[client].name,
-    });
-  } catch (error) {
-    if (!(error instanceof ClientValueError)) throw error;
-    warnings.push({ code: 'clvNonPositiveSpend', message: error.userMessage });
-    warnings.push({ code: 'clvSpendModelRefused', message: { key: 'clv.warning.spendModelRefused' } });
+  // A repeat customer with zero or negative mean spend (returns, zero rows) has no Gamma-Gamma
+  // density: fitGammaGamma refuses the whole population for it, so here such clients are left
+  // out of the spend model (named in a warning) and the others still get their CLV.
+  const refused = nonPositiveSpenders(summary);
+  const spendFrequency = Float64Array.from(summary.frequency);
+  for (const client of refused) spendFrequency[client] = NaN;
+  if (refused.length > 0) {
+    warnings.push({ code: 'clvNonPositiveSpend', message: nonPositiveSpendMessage(refused, summary, table) });
+  }
+  if (summary.repeatCustomers - refused.length < MIN_REPEAT_CUSTOMERS) {
+    warnings.push({ code: 'clvSpendModelRefused', message: { key: 'clv.warning.spendModelRefused',
+      params: { count: refused.length, repeat: summary.repeatCustomers - refused.length, minimum: MIN_REPEAT_CUSTOMERS } } });
     return finish('spendModelRefused', bgnbd, null);
   }
+  const gammaGamma = fitGammaGamma(spendFrequency, summary.monetaryValue, { penalty });
   if (!gammaGamma.converged) {
     warnings.push({ code: 'clvSpendModelFailed', message: { key: 'clv.warning.spendModelFailed' } });
     return finish('spendModelFailed', bgnbd, gammaGamma);
@@ -180,7 +194,7 @@ export function lifetimeValue(
   const discount = 1 / (1 + periodDiscountRate);
   const purchasesByHistory = new Map<string, number>();
   for (let c = 0; c < clientCount; c++) {
-    if (!summary.included[c]) continue;
+    if (!summary.included[c] || Number.isNaN(spendFrequency[c])) continue;
     const x = summary.frequency[c];
     const tx = summary.recency[c];
     const T = summary.T[c];
@@ -216,6 +230,33 @@ export function clvFieldsForClient(perClient: ClvPerClient, client: number): {
     expectedSpend: value(perClient.expectedSpend),
     clv: value(perClient.clv),
   };
+}
+
+/** Clients named in the non-positive spend warning; the warning gives the count of all of them. */
+export const NAMED_CLIENTS = 5;
+
+/**
+ * Repeat customers (x > 0) whose mean repeat spend is zero, negative or not a number, worst first
+ * (lowest mean spend, then client index), so the warning names the same clients in any row order.
+ */
+function nonPositiveSpenders(summary: RepeatSummary): number[] {
+  const clients: number[] = [];
+  for (let c = 0; c < summary.clientCount; c++) {
+    if (!summary.included[c] || !(summary.frequency[c] > 0)) continue;
+    const spend = summary.monetaryValue[c];
+    if (!(spend > 0 && Number.isFinite(spend))) clients.push(c);
+  }
+  const spend = (c: number) => (Number.isNaN(summary.monetaryValue[c]) ? -Infinity : summary.monetaryValue[c]);
+  return clients.sort((i, j) => spend(i) - spend(j) || i - j);
+}
+
+function nonPositiveSpendMessage(refused: readonly number[], summary: RepeatSummary, table: ClvTable): Message {
+  const named = refused.slice(0, NAMED_CLIENTS)
+    .map((c) => `${table.clients[c].name} (${Number(summary.monetaryValue[c].toFixed(2))})`).join(', ');
+  return refused.length <= NAMED_CLIENTS
+    ? { key: 'clv.warning.nonPositiveSpendClients', params: { count: refused.length, clients: named } }
+    : { key: 'clv.warning.nonPositiveSpendClientsFirst',
+      params: { count: refused.length, shown: NAMED_CLIENTS, clients: named } };
 }
 
 /** Σ_{i=1..H} (E[Y(i)] − E[Y(i−1)]) · discountⁱ for one client. */

@@ -12,6 +12,11 @@
  * A simplex can collapse before reaching the minimum, so after it converges we restart from the best
  * point with a fresh simplex, and stop when a restart no longer improves the value (Press et al.,
  * Numerical Recipes, §10.5 advice).
+ *
+ * Both stop at once when a coordinate of the best point leaves [−coordinateLimit, coordinateLimit]
+ * (`boundary: true`): on log-parameters that is a parameter running off to 0 or ∞, where the
+ * likelihood has no interior maximum and every further step only creeps along a flat ridge (on a
+ * no-churn sheet that took 17,887 evaluations and 20 s before this rule).
  */
 
 export interface MinimizeOptions {
@@ -25,6 +30,8 @@ export interface MinimizeOptions {
   readonly maxEvaluations?: number;
   /** Restarts from the best point after the first convergence. */
   readonly maxRestarts?: number;
+  /** Stop (boundary) as soon as the best point has a coordinate beyond ± this. Default: none. */
+  readonly coordinateLimit?: number;
 }
 
 export interface MinimizeResult {
@@ -34,6 +41,14 @@ export interface MinimizeResult {
   readonly iterations: number;
   readonly evaluations: number;
   readonly converged: boolean;
+  /** True when the search stopped because a coordinate passed `coordinateLimit` (not converged). */
+  readonly boundary: boolean;
+}
+
+/** True when some coordinate of `point` lies beyond ± limit. */
+export function beyondLimit(point: ArrayLike<number>, limit: number): boolean {
+  for (let i = 0; i < point.length; i++) if (Math.abs(point[i]) > limit) return true;
+  return false;
 }
 
 /**
@@ -50,6 +65,7 @@ export function minimize(
   const pointTolerance = options.pointTolerance ?? 1e-7;
   const maxEvaluations = options.maxEvaluations ?? 20_000;
   const maxRestarts = options.maxRestarts ?? 3;
+  const limit = options.coordinateLimit ?? Infinity;
 
   let evaluations = 0;
   const evaluate = (point: Float64Array): number => {
@@ -62,20 +78,22 @@ export function minimize(
   let bestValue = evaluate(best);
   let iterations = 0;
   let converged = false;
+  let boundary = false;
   for (let round = 0; round <= maxRestarts; round++) {
     const run = simplexRun(evaluate, best, step, valueTolerance, pointTolerance,
-      () => evaluations >= maxEvaluations);
+      () => evaluations >= maxEvaluations, limit);
     iterations += run.iterations;
     const improvement = bestValue - run.value;
     if (run.value <= bestValue) {
       best = run.point;
       bestValue = run.value;
     }
+    if (run.boundary) { boundary = true; converged = false; break; }
     if (!run.converged) { converged = false; break; }
     converged = true;
     if (round > 0 && !(improvement > valueTolerance)) break;
   }
-  return { point: best, value: bestValue, iterations, evaluations, converged };
+  return { point: best, value: bestValue, iterations, evaluations, converged, boundary };
 }
 
 interface RunResult {
@@ -83,6 +101,7 @@ interface RunResult {
   readonly value: number;
   readonly iterations: number;
   readonly converged: boolean;
+  readonly boundary: boolean;
 }
 
 function simplexRun(
@@ -92,6 +111,7 @@ function simplexRun(
   valueTolerance: number,
   pointTolerance: number,
   outOfBudget: () => boolean,
+  limit: number,
 ): RunResult {
   const n = start.length;
   const vertices: Float64Array[] = [Float64Array.from(start)];
@@ -116,10 +136,11 @@ function simplexRun(
     const worstIndex = order[n];
     const secondWorstValue = values[order[n - 1]];
     if (isConverged(vertices, values, bestIndex, valueTolerance, pointTolerance)) {
-      return { point: Float64Array.from(vertices[bestIndex]), value: values[bestIndex], iterations, converged: true };
+      return { point: Float64Array.from(vertices[bestIndex]), value: values[bestIndex], iterations, converged: true, boundary: false };
     }
-    if (outOfBudget()) {
-      return { point: Float64Array.from(vertices[bestIndex]), value: values[bestIndex], iterations, converged: false };
+    const boundary = beyondLimit(vertices[bestIndex], limit);
+    if (boundary || outOfBudget()) {
+      return { point: Float64Array.from(vertices[bestIndex]), value: values[bestIndex], iterations, converged: false, boundary };
     }
     iterations++;
 
@@ -188,7 +209,17 @@ export interface GradientMinimizeOptions {
   readonly maxIterations?: number;
   /** Largest change of any coordinate in one step (the objectives here work on log-parameters). */
   readonly maxStep?: number;
+  /** Objective evaluations allowed in all (line-search trials included). */
+  readonly maxEvaluations?: number;
+  /** Stop (boundary) as soon as the point has a coordinate beyond ± this. Default: none. */
+  readonly coordinateLimit?: number;
 }
+
+/** Step halvings of one line search: 2⁻³⁰ of a step no longer moves a log-parameter. */
+const MAX_BACKTRACKS = 30;
+/** Accepted steps in a row that each gain less than this (relative) mean the search has stalled. */
+const STALL_GAIN = 1e-13;
+const STALL_STEPS = 5;
 
 /**
  * BFGS quasi-Newton minimiser (Broyden, Fletcher, Goldfarb, Shanno 1970; Nocedal and Wright,
@@ -196,6 +227,12 @@ export interface GradientMinimizeOptions {
  * objectives that give their gradient: `objective(point, gradient)` returns the value and writes
  * the gradient. The inverse Hessian starts as the identity scaled after the first step (Nocedal and
  * Wright eq. 6.20); an update that would break positive definiteness (sᵀy ≤ 0) is skipped.
+ *
+ * It also stops when it can no longer make progress: a line search that finds no decrease within
+ * MAX_BACKTRACKS halvings, or STALL_STEPS accepted steps in a row that each gain less than
+ * STALL_GAIN relative to the value (the rounding floor of a sum over thousands of clients, where
+ * the gradient cannot get below its tolerance); either counts as converged when the gradient is
+ * within √gradientTolerance. The evaluation budget caps everything else.
  */
 export function minimizeWithGradient(
   objective: (point: Float64Array, gradient: Float64Array) => number,
@@ -205,6 +242,8 @@ export function minimizeWithGradient(
   const gradientTolerance = options.gradientTolerance ?? 1e-8;
   const maxIterations = options.maxIterations ?? 500;
   const maxStep = options.maxStep ?? 2;
+  const maxEvaluations = options.maxEvaluations ?? 2_000;
+  const limit = options.coordinateLimit ?? Infinity;
   const n = start.length;
   let point: Float64Array = Float64Array.from(start);
   let gradient = new Float64Array(n);
@@ -217,10 +256,13 @@ export function minimizeWithGradient(
   const hy = new Float64Array(n);
   let iterations = 0;
   let converged = false;
-  if (!Number.isFinite(value)) return { point, value: Infinity, iterations, evaluations, converged };
+  let boundary = beyondLimit(point, limit);
+  let stalledSteps = 0;
+  if (!Number.isFinite(value)) return { point, value: Infinity, iterations, evaluations, converged, boundary };
 
-  for (; iterations < maxIterations; iterations++) {
+  for (; iterations < maxIterations && !boundary; iterations++) {
     if (maxAbs(gradient) <= gradientTolerance) { converged = true; break; }
+    if (evaluations >= maxEvaluations) break;
     multiply(inverseHessian, gradient, direction, -1);
     let slope = dot(gradient, direction);
     if (!(slope < 0)) {
@@ -233,7 +275,7 @@ export function minimizeWithGradient(
     const trialGradient = new Float64Array(n);
     let trialValue = Infinity;
     let accepted = false;
-    for (let halvings = 0; halvings < 60; halvings++) {
+    for (let halvings = 0; halvings < MAX_BACKTRACKS && evaluations < maxEvaluations; halvings++) {
       for (let i = 0; i < n; i++) trial[i] = point[i] + step * direction[i];
       trialValue = objective(trial, trialGradient);
       evaluations++;
@@ -257,11 +299,19 @@ export function minimizeWithGradient(
       }
       updateInverseHessian(inverseHessian, s, y, sy, hy);
     }
+    const gain = value - trialValue;
     point = trial;
     gradient = trialGradient;
     value = trialValue;
+    boundary = beyondLimit(point, limit);
+    stalledSteps = gain < STALL_GAIN * (1 + Math.abs(value)) ? stalledSteps + 1 : 0;
+    if (stalledSteps >= STALL_STEPS) {
+      iterations++;
+      converged = !boundary && maxAbs(gradient) <= Math.sqrt(gradientTolerance);
+      break;
+    }
   }
-  return { point, value, iterations, evaluations, converged };
+  return { point, value, iterations, evaluations, converged: converged && !boundary, boundary };
 }
 
 function identity(n: number): Float64Array {

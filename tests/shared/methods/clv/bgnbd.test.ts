@@ -76,6 +76,29 @@ describe('BG/NBD on CDNOW (Fader, Hardie and Lee 2005)', () => {
   });
 });
 
+describe('BG/NBD when nobody stops buying (the likelihood has no interior maximum, a → 0)', () => {
+  // 5,000 clients who never drop out (p ~ Beta(10⁻⁶, 1), so p ≈ 0): the fit can only push a to 0.
+  // Before the boundary stop, BFGS crept along the flat ridge for its 500 iterations and then
+  // Nelder–Mead ran: tens of thousands of evaluations (20 s on 10,000 clients) for the same verdict.
+  const random = mulberry32(7);
+  const ages = Float64Array.from({ length: 5_000 }, () => 20 + 60 * random());
+  const noChurn = simulateBgNbd({ r: 2, alpha: 4, a: 1e-6, b: 1 }, ages, 11);
+
+  it('stops as soon as a log-parameter passes the limit and reports the boundary', () => {
+    const fit = fitBgNbd(noChurn);
+    expect(fit.converged).toBe(false);
+    expect(fit.failure).toBe('boundary');
+    expect(fit.boundaryParameters).toContain('a');
+    expect(fit.a).toBeLessThan(Math.exp(-15));
+    expect(fit.evaluations).toBeLessThan(200);
+  });
+
+  it('still recovers the purchase rate: r / α = 0.5 purchases a week', () => {
+    const fit = fitBgNbd(noChurn);
+    expect(Math.abs(fit.r / fit.alpha - 0.5)).toBeLessThan(0.03);
+  });
+});
+
 describe('BG/NBD recovers the parameters it was simulated with', () => {
   it('20,000 simulated clients, ages 20 to 40 weeks', () => {
     const truth = { r: 0.5, alpha: 6, a: 0.9, b: 3 };

@@ -55,3 +55,49 @@ describe('minimizeWithGradient (BFGS)', () => {
     expect(result.point[2]).toBeCloseTo(-0.8, 6);
   });
 });
+
+describe('both minimisers stop at once when a coordinate runs off (no interior minimum)', () => {
+  // (p₀ − 1)² + e^p₁ has no minimum: p₁ → −∞, the way ln a does on a sheet where nobody stops buying.
+  const runaway = (p: Float64Array, gradient?: Float64Array) => {
+    if (gradient) {
+      gradient[0] = 2 * (p[0] - 1);
+      gradient[1] = Math.exp(p[1]);
+    }
+    return (p[0] - 1) ** 2 + Math.exp(p[1]);
+  };
+
+  it('BFGS reports the boundary as soon as a coordinate passes −15, after a few evaluations', () => {
+    const result = minimizeWithGradient(runaway, [0, 0], { coordinateLimit: 15 });
+    expect(result.boundary).toBe(true);
+    expect(result.converged).toBe(false);
+    expect(result.point[1]).toBeLessThan(-15);
+    expect(result.evaluations).toBeLessThan(100);
+  });
+
+  it('Nelder–Mead does too', () => {
+    const result = minimize((p) => runaway(p), [0, 0], { coordinateLimit: 15 });
+    expect(result.boundary).toBe(true);
+    expect(result.converged).toBe(false);
+    expect(result.point[1]).toBeLessThan(-15);
+    expect(result.evaluations).toBeLessThan(1000);
+  });
+
+  it('without a limit, a converged result is not a boundary', () => {
+    const result = minimizeWithGradient((p, gradient) => {
+      gradient[0] = 2 * (p[0] - 3);
+      return (p[0] - 3) ** 2;
+    }, [0], { coordinateLimit: 15 });
+    expect(result.converged).toBe(true);
+    expect(result.boundary).toBe(false);
+  });
+
+  it('BFGS keeps to its evaluation budget, line-search trials included', () => {
+    const result = minimizeWithGradient((p, gradient) => {
+      gradient[0] = -400 * p[0] * (p[1] - p[0] ** 2) - 2 * (1 - p[0]);
+      gradient[1] = 200 * (p[1] - p[0] ** 2);
+      return 100 * (p[1] - p[0] ** 2) ** 2 + (1 - p[0]) ** 2;
+    }, [-1.2, 1], { maxEvaluations: 15 });
+    expect(result.converged).toBe(false);
+    expect(result.evaluations).toBeLessThanOrEqual(15);
+  });
+});
