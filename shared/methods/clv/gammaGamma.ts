@@ -63,18 +63,28 @@ export function fitGammaGamma(
       throw new ClientValueError('clv.error.nonPositiveSpend',
         { client: clientName(c), frequency: xc, spend: String(spend) });
     }
-    x.push(xc); m.push(spend); logM.push(Math.log(spend));
+    x.push(xc); m.push(spend);
+  }
+  // γ is in money, like the spends: fitted on spends in units of `scale` (a power of 2 near their
+  // median, so the division is exact and does not depend on the order of the clients), it stays
+  // near 1 instead of running past e^15 on sheets in roubles or cents; γ = scale · γ′ after.
+  const scale = spendScale(m);
+  for (let i = 0; i < m.length; i++) {
+    m[i] /= scale;
+    logM.push(Math.log(m[i]));
   }
   const data = spendData(x, m, logM);
   const parameters = new Float64Array(3);
+  const unit = [1, 1, scale];
   const withGradient = (logParams: Float64Array, gradient: Float64Array): number => {
     for (let i = 0; i < 3; i++) parameters[i] = Math.exp(logParams[i]);
     const ll = spendLogLikelihood(parameters[0], parameters[1], parameters[2], data, gradient);
     let penaltyTerm = 0;
     for (let i = 0; i < 3; i++) {
-      const theta = parameters[i];
+      // The penalty is on the parameter in the sheet's money (as lifetimes), the gradient by ln γ′.
+      const theta = parameters[i] * unit[i];
       penaltyTerm += theta * theta;
-      gradient[i] = (-theta * gradient[i]) / data.count + 2 * penalty * theta * theta;
+      gradient[i] = (-parameters[i] * gradient[i]) / data.count + 2 * penalty * theta * theta;
     }
     return -ll / data.count + penalty * penaltyTerm;
   };
@@ -88,12 +98,14 @@ export function fitGammaGamma(
     result = minimize((logParams) => withGradient(logParams, gradient), result.point, bounds);
     iterations += result.iterations;
   }
-  const [p, q, gamma] = Array.from(result.point, Math.exp);
+  const [p, q, scaledGamma] = Array.from(result.point, Math.exp);
+  const gamma = scaledGamma * scale;
   const atBoundary = result.boundary || beyondLimit(result.point, LOG_PARAMETER_LIMIT);
   const converged = result.converged && !atBoundary && data.count > 0;
   return {
     p, q, gamma,
-    logLikelihood: spendLogLikelihood(p, q, gamma, data, null),
+    // The density of m̄ in the sheet's money: f(m̄) = f′(m̄ / scale) / scale for each client.
+    logLikelihood: spendLogLikelihood(p, q, scaledGamma, data, null) - data.count * Math.log(scale),
     iterations,
     converged,
     failure: converged ? null : atBoundary ? 'boundary' : 'notConverged',
@@ -110,6 +122,13 @@ interface SpendData {
   readonly logX: Float64Array;
   readonly xIndex: Int32Array;
   readonly distinctX: Float64Array;
+}
+
+/** A power of 2 near the median spend (1 with no spends). */
+function spendScale(spends: readonly number[]): number {
+  if (spends.length === 0) return 1;
+  const sorted = [...spends].sort((u, v) => u - v);
+  return Math.pow(2, Math.round(Math.log2(sorted[Math.floor(sorted.length / 2)])));
 }
 
 /**

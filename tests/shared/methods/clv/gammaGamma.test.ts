@@ -50,6 +50,22 @@ describe('Gamma-Gamma does not depend on the order of the clients', () => {
   });
 });
 
+describe('Gamma-Gamma does not depend on the currency unit', () => {
+  // γ is in money: CDNOW's γ = 15.44 dollars is 15,440,000 micro-dollars, past e^15 = 3.27 million,
+  // where a parameter used to count as run off to ∞ (a sheet in roubles with large amounts failed so).
+  it('gives p and q unchanged and γ × 1,000,000 when every amount is multiplied by 1,000,000', () => {
+    const summary = repeatSummary(readCdnowSample(), { timeUnit: 'week', calibrationEnd: CDNOW_CALIBRATION_END });
+    const dollars = fitGammaGamma(summary.frequency, summary.monetaryValue);
+    const micro = fitGammaGamma(summary.frequency, Float64Array.from(summary.monetaryValue, (m) => m * 1e6));
+    expect(micro.converged).toBe(true);
+    expect(micro.p).toBeCloseTo(dollars.p, 4);
+    expect(micro.q).toBeCloseTo(dollars.q, 4);
+    expect(micro.gamma / 1e6).toBeCloseTo(dollars.gamma, 3);
+    // The density of m̄ in micro-dollars is the one in dollars / 10⁶ for each of the 946 clients.
+    expect(micro.logLikelihood).toBeCloseTo(dollars.logLikelihood - 946 * Math.log(1e6), 4);
+  });
+});
+
 describe('Gamma-Gamma refuses a repeat customer without a positive spend', () => {
   it('names the client and says what was wrong', () => {
     const frequency = [0, 2, 1, 3];
