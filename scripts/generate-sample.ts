@@ -6,6 +6,10 @@
  * headers, `dd.mm.yyyy` dates, amounts such as `1 234,56`, `12 500 ₽`, `12 500,00 руб.`.
  * The clients behave as real ones do, so that every method has something to find:
  * - Pareto-shaped turnover (roughly 20 % of the clients make 80 %), order lines of 1-3 products;
+ * - steady clients beside the irregular ones, so that XYZ finds all three classes: contract clients
+ *   buying a fixed amount every month, and clients placing a fixed number of orders a month, with a
+ *   small spread of amounts (X) or a wider one (Y); more of them among the large clients, as with a
+ *   real distributor's contract customers; everyone else orders at random (Poisson counts: Z);
  * - key clients that decline, one that is lost, small clients that leave (with a churn reason on
  *   their last sale), new clients arriving through both years;
  * - payment behaviour per client: prepayment, on time under a deferral, late by days, late by weeks;
@@ -109,7 +113,9 @@ interface Client {
   readonly trendFrom: number;
   readonly trendTo: number;
   readonly ordersPerMonth: number;
-  /** Spread of order amounts (log-normal sigma). */
+  /** Steady buying: exactly `ordersPerMonth` orders every month instead of a Poisson count. */
+  readonly fixedOrders: boolean;
+  /** Spread of order amounts (log-normal sigma; small for a monthly contract amount). */
   readonly spread: number;
   readonly payment: Payment;
   readonly deferralDays: number;
@@ -162,8 +168,8 @@ const ORDINARY_CLIENTS = 118;
  * makes about 80 % of turnover, as in the Pareto rule ABC analysis builds on.
  */
 const SIZE_SIGMA = 1.7;
-/** Turnover of the whole book per month at full strength, in roubles. */
-const MONTHLY_TURNOVER = 30_000_000;
+/** Turnover of the whole book per month at full strength, in roubles (about 327 million over the two years). */
+const MONTHLY_TURNOVER = 15_000_000;
 
 /** Inverse of the standard normal distribution (Abramowitz and Stegun 26.2.23, error < 4.5e-4). */
 function normalQuantile(p: number): number {
@@ -207,20 +213,38 @@ function buildClients(rnd: Random): Client[] {
     // New clients arrive through both years (never among the twelve largest).
     if (rank > 12 && rnd.next() < 0.16) startMonth = rnd.int(2, 21);
     // Key clients that decline (seed 002: find them and find out why).
-    if (rank === 3 || rank === 7 || rank === 12) {
+    const declining = rank === 3 || rank === 7 || rank === 12;
+    if (declining) {
       trendTo = 0.3 + 0.1 * rnd.next();
     }
+    // Steady buyers (not the decliners, nor the lost key client): more among the large clients.
+    const steadyShare = isKey ? 0.6 : rank <= 50 ? 0.3 : 0.08;
+    const steady = !declining && rank !== 9 && rnd.next() < steadyShare;
     // A key client lost in the first year, and small clients that leave.
     if (rank === 9) {
       endMonth = 9;
       churnReason = 'Ушёл к конкуренту';
-    } else if (!isKey && startMonth === 0 && rnd.next() < 0.1) {
+    } else if (!isKey && !steady && startMonth === 0 && rnd.next() < 0.1) {
       endMonth = rnd.int(4, 17);
       churnReason = rnd.pick(CHURN_REASONS);
     }
     // Some clients grow.
-    if (!isKey && rnd.next() < 0.15) trendTo = 1.6 + rnd.next();
-    const ordersPerMonth = isKey ? 2 + rnd.next() * 2.5 : rank <= 50 ? 0.8 + rnd.next() * 1.2 : 0.25 + rnd.next() * 0.75;
+    if (!isKey && !steady && rnd.next() < 0.15) trendTo = 1.6 + rnd.next();
+    let ordersPerMonth = isKey ? 2 + rnd.next() * 2.5 : rank <= 50 ? 0.8 + rnd.next() * 1.2 : 0.25 + rnd.next() * 0.75;
+    let spread = rnd.next() < 0.5 ? 0.15 : 0.45;
+    if (steady) {
+      // A third: a monthly contract amount in one order (spread 3 %; never the largest client,
+      // who orders weekly); the rest: a fixed number of orders a month, with a small spread of
+      // amounts (X) or a wider one (Y).
+      const kind = rnd.next();
+      if (kind < 0.34 && rank > 1) {
+        ordersPerMonth = 1;
+        spread = 0.03;
+      } else {
+        ordersPerMonth = isKey ? 4 : rank <= 50 ? 3 : 2;
+        spread = kind < 0.7 ? 0.08 : 0.35;
+      }
+    }
     const payment = paymentOf(rnd);
     clients.push({
       spellings: [names[rank - 1]],
@@ -230,7 +254,8 @@ function buildClients(rnd: Random): Client[] {
       trendFrom,
       trendTo,
       ordersPerMonth,
-      spread: rnd.next() < 0.5 ? 0.15 : 0.45,
+      fixedOrders: steady,
+      spread,
       payment,
       deferralDays: payment === 'prepayment' ? 0 : rnd.pick([14, 30, 30, 45]),
       manager: rnd.pick(MANAGERS),
@@ -246,7 +271,7 @@ function buildClients(rnd: Random): Client[] {
   // Names that must not be mistaken for anything: not a totals row, not a formula, not HTML.
   const special = (name: string, weight: number, payment: Payment): Client => ({
     spellings: [name], weight, startMonth: 0, endMonth: MONTHS - 1, trendFrom: 1, trendTo: 1,
-    ordersPerMonth: 0.8, spread: 0.3, payment, deferralDays: 14, manager: MANAGERS[1], region: REGIONS[0], churnReason: '',
+    ordersPerMonth: 0.8, fixedOrders: false, spread: 0.3, payment, deferralDays: 14, manager: MANAGERS[1], region: REGIONS[0], churnReason: '',
   });
   const median = clients[ORDINARY_CLIENTS / 2].weight;
   clients.push(special('Total Logistics LLC', 2 * median, 'onTime'));
@@ -294,7 +319,7 @@ function buildOrders(rnd: Random, clients: readonly Client[]): Order[] {
       const progress = month / (MONTHS - 1);
       const strength = client.trendFrom + (client.trendTo - client.trendFrom) * progress;
       const monthly = (MONTHLY_TURNOVER * client.weight / totalWeight) * strength;
-      const count = Math.max(client.ordersPerMonth >= 1 ? 1 : 0, rnd.poisson(client.ordersPerMonth));
+      const count = client.fixedOrders ? client.ordersPerMonth : Math.max(client.ordersPerMonth >= 1 ? 1 : 0, rnd.poisson(client.ordersPerMonth));
       const mean = monthly / client.ordersPerMonth;
       for (let k = 0; k < count; k++) {
         const noise = Math.exp(client.spread * rnd.normal() - (client.spread * client.spread) / 2);

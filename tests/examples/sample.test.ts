@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { generateSample, SAMPLE_PATH } from '../../scripts/generate-sample';
 import { dayFromYmd, monthIndex } from '../../shared/table/dates';
 import { readSales } from '../../shared/table/readSales';
+import { analyzeSales } from '../../shared/pipeline/analyzeSales';
 
 const committed = readFileSync(path.resolve(__dirname, '../..', SAMPLE_PATH), 'utf8');
 const sample = generateSample();
@@ -110,5 +111,19 @@ describe('the built-in sample', () => {
       else late++;
     }
     expect(Math.min(before, onTime, late)).toBeGreaterThan(100);
+  });
+
+  it('has steady clients beside irregular ones: the ABC-XYZ matrix has X, Y and Z in A and B, mostly Z in C', () => {
+    // Contract and fixed-order clients buy steadily (monthly CV ≤ 25 %); Poisson buyers do not.
+    const { clients } = analyzeSales(cells);
+    const cell = (abc: string, xyz: string) => clients.filter((c) => c.abcClass === abc && c.xyzClass === xyz).length;
+    for (const abc of ['A', 'B']) {
+      expect(cell(abc, 'X'), `${abc}X`).toBeGreaterThan(0);
+      expect(cell(abc, 'Y'), `${abc}Y`).toBeGreaterThan(0);
+      expect(cell(abc, 'Z'), `${abc}Z`).toBeGreaterThan(cell(abc, 'X') + cell(abc, 'Y'));
+    }
+    expect(cell('A', 'X') + cell('A', 'Y')).toBeGreaterThanOrEqual(5);
+    expect(cell('C', 'Z')).toBeGreaterThan(4 * (cell('C', 'X') + cell('C', 'Y')));
+    expect(cell('A', 'X') / (cell('A', 'X') + cell('A', 'Y') + cell('A', 'Z'))).toBeGreaterThan(cell('C', 'X') / (cell('C', 'X') + cell('C', 'Y') + cell('C', 'Z')));
   });
 });
