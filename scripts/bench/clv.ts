@@ -1,7 +1,8 @@
 /**
  * CLV speed: the BG/NBD and Gamma-Gamma fits on CDNOW (2,357 clients; target: BG/NBD under 100 ms)
  * and BG/NBD on 100,000 clients simulated from the BG/NBD process with a seeded generator, plus the
- * per-client predictions (P(alive), expected purchases, the discounted 52-period sum).
+ * per-client predictions (P(alive), expected purchases, the discounted 52-period sum), and the fit on
+ * 10,000 clients who never stop buying (no interior maximum: it must stop at the boundary at once).
  * `npm run bench` runs `run()`; `npx tsx scripts/bench/clv.ts` runs it alone.
  */
 import { readFileSync } from 'node:fs';
@@ -84,6 +85,15 @@ export async function run(): Promise<void> {
   console.log(`  BG/NBD fit                ${ms(bigFit.ms)} (${big.iterations} BFGS steps, converged ${big.converged})`);
   console.log(`  predictions, 52 weeks     ${ms(predictions.ms)} (P(alive), E[purchases], discounted sum)`);
   console.log(`  r ${big.r.toFixed(4)}  α ${big.alpha.toFixed(4)}  a ${big.a.toFixed(4)}  b ${big.b.toFixed(4)}`);
+
+  // Nobody drops out (p ≈ 0): the likelihood has no interior maximum (a → 0). The fit must say so
+  // quickly; before the boundary stop it took 20 s on the pipeline bench's 10,000 clients.
+  const noChurnAges = Float64Array.from({ length: 10_000 }, () => 20 + 60 * random());
+  const noChurn = simulateBgNbd({ r: 2, alpha: 4, a: 1e-6, b: 1 }, noChurnAges, 20260102);
+  const noChurnFit = time(() => fitBgNbd(noChurn));
+  const stopped = noChurnFit.value;
+  console.log('CLV, 10,000 clients who never stop buying (r 2, α 4, p ≈ 0; ages 20-80 weeks):');
+  console.log(`  BG/NBD fit                ${ms(noChurnFit.ms)} (${stopped.evaluations} evaluations, ${stopped.failure ?? 'converged'} at ${stopped.boundaryParameters.join(', ') || '-'})`);
 }
 
 const invokedPath = process.argv[1] ? path.resolve(process.argv[1]) : '';
