@@ -283,8 +283,9 @@ export function minimizeWithGradient(
       step *= 0.5;
     }
     if (!accepted) {
-      // No decrease along a descent direction: we are at the minimum to machine precision.
-      converged = maxAbs(gradient) <= Math.sqrt(gradientTolerance);
+      // No decrease along a descent direction: we are at the minimum to machine precision (unless
+      // the budget ran out in the middle of the line search).
+      converged = evaluations < maxEvaluations && maxAbs(gradient) <= Math.sqrt(gradientTolerance);
       break;
     }
     for (let i = 0; i < n; i++) {
