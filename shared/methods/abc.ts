@@ -18,6 +18,7 @@
  * cumulative 0.50, 0.75, 0.85, 0.95, 1.00. Upper: A A A B C. Lower: A A B B C.
  */
 import type { AbcClass, AbcClassSummary } from '../pipeline/types';
+import { addCompensated } from './compensatedSum';
 
 /** Tolerance for comparing cumulative shares with limits (sums of fractions are not exact). */
 const SHARE_EPSILON = 1e-9;
@@ -87,12 +88,14 @@ export function abcAnalysis(
 ): AbcResult {
   const count = measure.length;
   const order = rankOrder(measure, names);
-  let positiveTotal = 0;
+  const positive = new Float64Array(1);
+  const positiveError = new Float64Array(1);
   let zeroOrNegative = 0;
   for (let i = 0; i < count; i++) {
-    if (measure[i] > 0) positiveTotal += measure[i];
+    if (measure[i] > 0) addCompensated(positive, positiveError, 0, measure[i]);
     else zeroOrNegative++;
   }
+  const positiveTotal = positive[0] + positiveError[0];
   const rank = new Int32Array(count);
   const share = new Float64Array(count);
   const cumulativeShare = new Float64Array(count);

@@ -25,6 +25,7 @@
  */
 import type { SalesTable } from '../table/salesTable';
 import { monthIndex } from '../table/dates';
+import { addCompensated, compensatedTotal } from './compensatedSum';
 
 /**
  * Rows grouped by client: the rows of client c are positions `start[c] .. start[c + 1] - 1`, in day
@@ -206,33 +207,6 @@ export function orderIntervalMedian(days: readonly number[]): number | null {
   }
   const median = medianInPlace(gaps, gapCount);
   return Number.isNaN(median) ? null : median;
-}
-
-/**
- * Adds `value` to the running sum `sums[i]`, keeping the rounding error in `errors[i]` (Neumaier,
- * 1974: the error of each addition is exact in floating point, so it is collected and added back
- * at the end by `compensatedTotal`). One addition and four operations per value; no branch per row
- * beyond the magnitude test.
- */
-export function addCompensated(sums: Float64Array, errors: Float64Array, i: number, value: number): void {
-  const sum = sums[i];
-  const next = sum + value;
-  errors[i] += Math.abs(sum) >= Math.abs(value) ? (sum - next) + value : (value - next) + sum;
-  sums[i] = next;
-}
-
-/** Folds the collected errors into the sums (in place) and returns them. */
-export function compensatedTotal(sums: Float64Array, errors: Float64Array): Float64Array {
-  for (let i = 0; i < sums.length; i++) sums[i] += errors[i];
-  return sums;
-}
-
-/** Compensated sum of a column (see addCompensated): the same total in any order. */
-export function compensatedSum(values: ArrayLike<number>): number {
-  const sum = new Float64Array(1);
-  const error = new Float64Array(1);
-  for (let i = 0; i < values.length; i++) addCompensated(sum, error, 0, values[i]);
-  return sum[0] + error[0];
 }
 
 /** Aggregate the sales table per client. */

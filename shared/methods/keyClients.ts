@@ -20,6 +20,7 @@ import type { DayNumber, SalesTable } from '../table/salesTable';
 import type { KeyClientRow } from '../pipeline/types';
 import { dayFromYmd, yearOf, ymdFromDay } from '../table/dates';
 import { abcAnalysis, rankOrder, type AbcBoundary } from './abc';
+import { addCompensated, compensatedTotal } from './compensatedSum';
 
 export type KeyClientStatus = KeyClientRow['status'];
 
@@ -99,16 +100,20 @@ export function keyClients(table: SalesTable, asOf: DayNumber, options: KeyClien
   const turnover = new Float64Array(clientCount * yearCount);
   const bought = new Uint8Array(clientCount * yearCount);
   const total = new Float64Array(yearCount);
+  const turnoverError = new Float64Array(clientCount * yearCount);
+  const totalError = new Float64Array(yearCount);
   for (let row = 0; row < table.rowCount; row++) {
     const day = table.day[row];
     if (!(day <= lastDay)) continue;
     const y = yearOf(day) - firstYear;
     if (y < 0) continue;
     const cell = table.client[row] * yearCount + y;
-    turnover[cell] += table.amount[row];
-    total[y] += table.amount[row];
+    addCompensated(turnover, turnoverError, cell, table.amount[row]);
+    addCompensated(total, totalError, y, table.amount[row]);
     if (table.amount[row] > 0) bought[cell] = 1;
   }
+  compensatedTotal(turnover, turnoverError);
+  compensatedTotal(total, totalError);
 
   const firstYearTurnover = Float64Array.from({ length: clientCount }, (_, c) => turnover[c * yearCount]);
   const names = table.clients.map((client) => client.name);

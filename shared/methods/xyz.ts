@@ -24,6 +24,7 @@ import type { PeriodGrain } from '../pipeline/options';
 import type { SalesTable } from '../table/salesTable';
 import { periodByDayOffset, type ClientRows } from './clientTable';
 import { periodOfDay } from './periods';
+import { addCompensated } from './compensatedSum';
 
 export type Deviation = 'population' | 'sample';
 
@@ -101,6 +102,7 @@ export function xyzAnalysis(
     }
   }
   const totals = new Float64Array(lastPeriod - earliest + 1);
+  const totalsError = new Float64Array(totals.length);
   const { start, firstDay, amount, day } = byClient;
   const periodOf = periodByDayOffset(byClient, (d) => periodOfDay(d, options.period));
 
@@ -109,12 +111,14 @@ export function xyzAnalysis(
     const firstPeriod = periodOfDay(firstPurchase[c], options.period);
     const length = lastPeriod - firstPeriod + 1;
     totals.fill(0, 0, length);
+    totalsError.fill(0, 0, length);
     for (let i = start[c]; i < start[c + 1]; i++) {
       const d = day[i];
       if (!(d <= asOfDay)) continue;
       const p = periodOf[d - firstDay] - firstPeriod;
-      totals[p > 0 ? p : 0] += amount[i];
+      addCompensated(totals, totalsError, p > 0 ? p : 0, amount[i]);
     }
+    for (let p = 0; p < length; p++) totals[p] += totalsError[p];
     periodCount[c] = length;
     if (length < 2) continue;
     const cv = variationOf(totals, 0, length, options.deviation);

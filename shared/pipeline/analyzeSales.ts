@@ -17,6 +17,7 @@ import { ClientValueError } from '../errors';
 import type { ReadResult, SalesTable, DayNumber } from '../table/salesTable';
 import { readSales } from '../table/readSales';
 import { isoFromDay } from '../table/dates';
+import { compensatedSum } from '../methods/compensatedSum';
 import { aggregateClients, type ClientTotals } from '../methods/clientTable';
 import {
   paymentDiscipline, regularityCoefficients, valueCoefficient, type PaymentDiscipline,
@@ -143,8 +144,8 @@ export function analyzeClientTable(read: ReadResult, options: ResolvedOptions): 
     rowsUsed: table.rowCount,
     rowsSkipped: read.skipped.length,
     clients: table.clients.length,
-    turnover: sum(totals.turnover),
-    returns: sum(totals.returns),
+    turnover: compensatedSum(totals.turnover),
+    returns: compensatedSum(totals.returns),
     firstDay: span.first,
     lastDay: span.last,
     asOf,
@@ -250,8 +251,3 @@ function orNull(value: number): number | null {
   return Number.isNaN(value) ? null : value;
 }
 
-function sum(values: Float64Array): number {
-  let total = 0;
-  for (let i = 0; i < values.length; i++) total += values[i];
-  return total;
-}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { aggregateClients, compensatedSum, groupRowsByClient, medianInPlace, orderIntervalMedian } from '../../../shared/methods/clientTable';
+import { aggregateClients, groupRowsByClient, medianInPlace, orderIntervalMedian } from '../../../shared/methods/clientTable';
+import { compensatedSum } from '../../../shared/methods/compensatedSum';
 import { dayFromIso } from '../../../shared/table/dates';
 import { handTable } from '../pipeline/handTable';
 
