@@ -341,6 +341,18 @@ function paidDayOf(rnd: Random, client: Client, day: number, dueDay: number): nu
   }
 }
 
+/**
+ * The products a client buys: real clients have a profile (an office buys paper and coffee, not
+ * monitors every month), and only a few key accounts buy across the whole range, which is what
+ * the KAM stage rules look for. Derived from the client's index, not from the random stream, so
+ * the amounts, dates and every other column stay as they are.
+ */
+function assortmentOf(client: number): number[] {
+  const size = client < 20 ? 4 + ((client * 7) % 9) : 1 + ((client * 5) % 6);
+  const first = (client * 5) % PRODUCTS.length;
+  return Array.from({ length: size }, (_, k) => (first + k) % PRODUCTS.length);
+}
+
 function buildLines(rnd: Random, clients: readonly Client[], orders: readonly Order[]): Line[] {
   const lines: Line[] = [];
   const seen = new Set<number>();
@@ -358,7 +370,8 @@ function buildLines(rnd: Random, clients: readonly Client[], orders: readonly Or
     for (let line = 0; line < lineCount; line++) {
       const cents = line === lineCount - 1 ? remaining : Math.round(remaining * (0.3 + 0.4 * rnd.next()));
       remaining -= cents;
-      const product = rnd.int(0, PRODUCTS.length - 1);
+      const range = assortmentOf(order.client);
+      const product = range[rnd.int(0, range.length - 1)];
       const wholeRoubles = rnd.next() < 0.1;
       const amountCents = wholeRoubles ? Math.max(100, Math.round(cents / 100) * 100) : cents;
       const spelling = !seen.has(order.client) || client.spellings.length === 1

@@ -107,7 +107,10 @@ export function analyzeHistory(table: SalesTable, options: ResolvedOptions, inpu
 
   // Section 8: suggested KAM stage.
   const recent = recentMonthsAndProducts(cut, asOf);
-  const productCounts = recent.products ? Array.from(recent.products).filter((_, c) => totals.orders[c] > 0) : [];
+  // Breadth is judged among the key accounts (class A), not among all buyers: beside small clients
+  // that buy two or three products, every large client would look broad.
+  const productCounts = recent.products
+    ? Array.from(recent.products).filter((_, c) => totals.orders[c] > 0 && abcClass[c] === 'A') : [];
   const broadLimit = recent.products && productCounts.length > 0
     ? quantileType7(Float64Array.from(productCounts).sort(), 0.75) : null;
   const asOfMonth = monthIndex(asOf);

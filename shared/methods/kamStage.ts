@@ -18,10 +18,10 @@
  * 2. pre-KAM: its first purchase is within the last 3 months (a prospect still being assessed);
  * 3. early KAM: a relationship of under 12 months, or fewer than 4 orders (trust is still being
  *    built);
- * 4. synergistic KAM: class A, buying for at least 24 months, in at least 10 of the last 12 months,
+ * 4. synergistic KAM: class A, buying for at least 24 months, in every one of the last 12 months,
  *    and a broad assortment: distinct products bought at or above the upper quartile (type 7) of
- *    all buying clients and at least 2 (needs a product column; without one nobody is suggested
- *    synergistic);
+ *    the class-A clients and at least 2 (needs a product column; without one nobody is suggested
+ *    synergistic). The highest stage is rare: among key accounts, only the broadest and steadiest;
  * 5. partnership KAM: class A, buying for at least 24 months, in at least 6 of the last 12 months;
  * 6. mid-KAM: everyone else who is still buying (12 months or more, 4 orders or more).
  * A client with no sale up to the as-of date gets no suggestion.
@@ -40,7 +40,7 @@ export const KAM_RULES = {
   earlyMinOrders: 4,
   longRelationshipMonths: 24,
   partnershipMonthsOfLast12: 6,
-  synergisticMonthsOfLast12: 10,
+  synergisticMonthsOfLast12: 12,
   broadAssortmentQuantile: 0.75,
   broadAssortmentMinProducts: 2,
 } as const;

@@ -45,9 +45,10 @@ describe('suggested KAM stage (METHODS.md section 8, rules in shared/methods/kam
     expect(suggestKamStage({ ...fromStart, orders: 3 })).toBe('early KAM'); // the order rule still applies
     expect(suggestKamStage({ ...fromStart, mayPredateData: false })).toBe('early KAM');
   });
-  it('4. synergistic: A, 24+ months, 10+ of the last 12 months, broad assortment', () => {
+  it('4. synergistic: A, 24+ months, every one of the last 12 months, broad assortment', () => {
     expect(suggestKamStage(steady)).toBe('synergistic KAM');
-    expect(suggestKamStage({ ...steady, monthsActiveOfLast12: 10 })).toBe('synergistic KAM');
+    expect(suggestKamStage({ ...steady, products: 25 })).toBe('synergistic KAM'); // at the limit
+    expect(suggestKamStage({ ...steady, monthsActiveOfLast12: 11 })).toBe('partnership KAM');
   });
   it('5. partnership: A, 24+ months, 6+ of the last 12 months (narrower range or fewer months)', () => {
     expect(suggestKamStage({ ...steady, products: 10 })).toBe('partnership KAM');
