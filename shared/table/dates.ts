@@ -84,16 +84,9 @@ export function dayFromYmd(year: number, month: number, day: number): DayNumber 
 
 /** Calendar date of a day number (inverse of dayFromYmd). */
 export function ymdFromDay(day: DayNumber): CalendarDate {
-  const z = Math.floor(day) + 719468;
-  const era = Math.floor(z / 146097);
-  const dayOfEra = z - era * 146097;
-  const yearOfEra = Math.floor(
-    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365);
-  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
-  const mp = Math.floor((5 * dayOfYear + 2) / 153);
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
-  return { year, month, day: dayOfYear - Math.floor((153 * mp + 2) / 5) + 1 };
+  const packed = civilFromDay(day);
+  const monthAndDay = packed - Math.floor(packed / 512) * 512;
+  return { year: Math.floor(packed / 512), month: monthAndDay >> 5, day: monthAndDay & 31 };
 }
 
 /**
@@ -101,6 +94,16 @@ export function ymdFromDay(day: DayNumber): CalendarDate {
  * monthIndex / quarterIndex / yearOf, called once per row by the period methods.
  */
 function packedYearMonth(day: DayNumber): number {
+  const packed = civilFromDay(day);
+  return Math.floor(packed / 512) * 12 + ((packed - Math.floor(packed / 512) * 512) >> 5) - 1;
+}
+
+/**
+ * The civil calendar date of a day number (H. Hinnant's days-to-civil algorithm, the inverse of
+ * dayFromYmd), packed into one integer, year * 512 + month * 32 + day, so that hot loops allocate
+ * nothing.
+ */
+function civilFromDay(day: DayNumber): number {
   const z = Math.floor(day) + 719468;
   const era = Math.floor(z / 146097);
   const dayOfEra = z - era * 146097;
@@ -110,7 +113,7 @@ function packedYearMonth(day: DayNumber): number {
   const mp = Math.floor((5 * dayOfYear + 2) / 153);
   const month = mp < 10 ? mp + 3 : mp - 9;
   const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
-  return year * 12 + month - 1;
+  return year * 512 + month * 32 + (dayOfYear - Math.floor((153 * mp + 2) / 5) + 1);
 }
 
 /** Month of a day as one counter: year * 12 + (month - 1). NaN for NaN. */

@@ -1,24 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { main } from '../../src/cli/client-value';
-import type { CliIo } from '../../src/cli/io';
+import { runCli } from './runCli';
 
 const fixture = (name: string) => resolve(__dirname, 'fixtures', name);
 
-/** Runs the command line in-process with files from a map (or the disk) and captures the output. */
-async function run(argv: string[], files: Record<string, Uint8Array> = {}, env: Record<string, string> = { LANG: 'en_US.UTF-8' }) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: { write: (text: string) => { stdout += text; } },
-    stderr: { write: (text: string) => { stderr += text; } },
-    env,
-    readFile: (path) => files[path] ?? new Uint8Array(readFileSync(path)),
-  };
-  const code = await main(argv, io);
-  return { code, stdout, stderr };
-}
+const run = runCli;
 
 /** Windows-1251 bytes of a text (the inverse of Node's decoder over the 256 byte values). */
 function windows1251(text: string): Uint8Array {

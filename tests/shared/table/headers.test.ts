@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { thrown } from '../../helpers/thrown';
 import { ClientValueError } from '../../../shared/errors';
 import { render } from '../../../shared/i18n/translate';
 import {
@@ -6,15 +7,6 @@ import {
 } from '../../../shared/table/headers';
 import type { ColumnRole } from '../../../shared/table/salesTable';
 
-function thrown(action: () => unknown): ClientValueError {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof ClientValueError) return error;
-    throw error;
-  }
-  throw new Error('expected a ClientValueError');
-}
 
 describe('normaliseHeader / roleOfHeader', () => {
   it('ignores case, spaces, punctuation and unit words', () => {

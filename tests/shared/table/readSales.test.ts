@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { thrown } from '../../helpers/thrown';
 import fc from 'fast-check';
 import { isBlankCell, type Cell } from '../../../shared/cells';
 import { ClientValueError } from '../../../shared/errors';
@@ -23,15 +24,6 @@ function turnoverByName(result: ReadResult): Record<string, number> {
   return totals;
 }
 
-function thrown(action: () => unknown): ClientValueError {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof ClientValueError) return error;
-    throw error;
-  }
-  throw new Error('expected a ClientValueError');
-}
 
 describe('readSales: the columnar table', () => {
   it('reads a small sheet into typed columns in sheet order', () => {
