@@ -48,14 +48,23 @@ function separatorKind(code: number): SeparatorKind {
   }
 }
 
+/**
+ * Amounts at or above this, in absolute value, are not sales: a quadrillion is beyond any sheet,
+ * and past it cents are no longer exact in a double, so sums would drift or overflow to Infinity.
+ * Table reading reports such a cell instead of using it.
+ */
+export const AMOUNT_LIMIT = 1e15;
+
 /** The amount a cell holds, NaN when it holds none (see the module header for the rules). */
 export function parseAmount(cell: Cell): number {
   if (typeof cell === 'number') return Number.isFinite(cell) ? cell : NaN;
   if (typeof cell !== 'string') return NaN;
   const value = parseAmountText(cell);
-  if (value === value) return value;
+  if (value === value) return Number.isFinite(value) ? value : NaN;
   const trimmed = cell.trim();
-  return SCIENTIFIC.test(trimmed) ? Number(trimmed) : NaN;
+  if (!SCIENTIFIC.test(trimmed)) return NaN;
+  const scientific = Number(trimmed);
+  return Number.isFinite(scientific) ? scientific : NaN; // "1e309" is no amount
 }
 
 function isDigit(code: number): boolean {

@@ -10,8 +10,9 @@
  *    (so a product called "Total" on a dated sale does not drop the sale);
  * 3. an error value (#N/A, #VALUE!, ...) in the client, amount or date cell → 'errorValue';
  * 4. no client → 'noClient';
- * 5. no amount → 'noAmount'; an amount that is not a number (numbers.ts) → 'badAmount', unless
- *    the row repeats the header (client and amount cells read as the header's) → 'headerRow';
+ * 5. no amount → 'noAmount'; an amount that is not a number (numbers.ts), or one of a quadrillion
+ *    or more (AMOUNT_LIMIT) → 'badAmount', unless the row repeats the header (client and amount
+ *    cells read as the header's) → 'headerRow';
  * 6. with a date column: no date → 'noDate', a date that is not one (dates.ts) → 'badDate'.
  * Zero amounts are kept (a row, not an order: the methods decide). Negative amounts are returns.
  * Optional columns (order id, product, margin, due and paid dates, plan, manager, region, channel,
@@ -34,7 +35,7 @@ import { CategoryCodes } from './categoryCodes';
 import { clientKey, clientName } from './clientKey';
 import { dayFromDate, isoFromDay, parseDateCell, type DateReadingOptions } from './dates';
 import { findHeaderRow, normaliseHeader } from './headers';
-import { parseAmount } from './numbers';
+import { AMOUNT_LIMIT, parseAmount } from './numbers';
 import type {
   CategoryColumn, CellNote, ClientIdentity, ColumnRole, ReadResult, SalesTable, SkippedRow, SkipReason,
 } from './salesTable';
@@ -217,6 +218,10 @@ export function readSales(cells: CellGrid, options: ReadOptions = {}): ReadResul
       }
       continue;
     }
+    if (Math.abs(value) >= AMOUNT_LIMIT) {
+      skip(rowNumber, 'badAmount', 'table.skip.amountTooLarge', amountColumn, amountCell);
+      continue;
+    }
 
     // 6. Date.
     if (dateColumn >= 0 && saleDay !== saleDay) {
@@ -336,6 +341,10 @@ function readOptionalNumber(
   }
   const value = target.isDate ? parseDateCell(cell, dateOptions) : parseAmount(cell);
   if (value !== value) note(notes, rowNumber, target.column, NOTE_KEYS[target.role], cell);
+  if (!target.isDate && Math.abs(value) >= AMOUNT_LIMIT) {
+    note(notes, rowNumber, target.column, 'table.note.amountTooLarge', cell);
+    return NaN;
+  }
   return value;
 }
 

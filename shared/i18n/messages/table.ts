@@ -52,6 +52,11 @@ export const tableMessages = {
     ru: 'Строка {row}: не указана сумма (ячейка {cell} пуста).',
     uk: 'Рядок {row}: не вказано суму (клітинка {cell} порожня).',
   },
+  'table.skip.amountTooLarge': {
+    en: 'Row {row}: amount in {cell} is too large to be a sale: "{value}" (a quadrillion or more).',
+    ru: 'Строка {row}: сумма в ячейке {cell} слишком велика для продажи: «{value}» (квадриллион и больше).',
+    uk: 'Рядок {row}: сума в клітинці {cell} завелика для продажу: «{value}» (квадрильйон і більше).',
+  },
   'table.skip.badAmount': {
     en: 'Row {row}: amount in {cell} is not a number: "{value}".',
     ru: 'Строка {row}: сумма в ячейке {cell} не является числом: «{value}».',
@@ -77,6 +82,11 @@ export const tableMessages = {
     en: 'Row {row}: payment date in {cell} is not a date: "{value}"; the sale is used without it.',
     ru: 'Строка {row}: дата оплаты в ячейке {cell} не распознана: «{value}»; продажа учтена без неё.',
     uk: 'Рядок {row}: дату оплати в клітинці {cell} не розпізнано: «{value}»; продаж враховано без неї.',
+  },
+  'table.note.amountTooLarge': {
+    en: 'Row {row}: {cell} holds {value}, too large to be an amount (a quadrillion or more); the sale is used without it.',
+    ru: 'Строка {row}: в ячейке {cell} значение {value}, слишком большое для суммы (квадриллион и больше); продажа учтена без него.',
+    uk: 'Рядок {row}: у клітинці {cell} значення {value}, завелике для суми (квадрильйон і більше); продаж враховано без нього.',
   },
   'table.note.badMargin': {
     en: 'Row {row}: margin in {cell} is not a number: "{value}"; the sale is used without it.',

@@ -68,6 +68,13 @@ describe('parseAmount', () => {
     expect(parseAmount(text)).toBeNaN();
   });
 
+  it('never gives an infinite amount', () => {
+    expect(parseAmount('1e309')).toBeNaN();
+    expect(parseAmount('-1e309')).toBeNaN();
+    expect(parseAmount(Infinity)).toBeNaN();
+    expect(parseAmount('1e3')).toBe(1000);
+  });
+
   it('rejects cells that are not numbers or text', () => {
     expect(parseAmount(true)).toBeNaN();
     expect(parseAmount(null)).toBeNaN();

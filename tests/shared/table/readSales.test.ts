@@ -126,6 +126,13 @@ describe('readSales: skipped rows', () => {
     expect(result.table.rowCount + result.skipped.length).toBe(grid.length - 2);
   });
 
+  it('refuses amounts of a quadrillion or more, which are no sale and would overflow the sums', () => {
+    const huge = readSales([HEADER, ['Альфа', '15.01.2024', 1e308], ['Альфа', '16.01.2024', 1e308], ['Бета', '16.01.2024', 999_999_999_999_999]]);
+    expect(reasons(huge)).toEqual(['2:badAmount', '3:badAmount']);
+    expect(Array.from(huge.table.amount)).toEqual([999_999_999_999_999]);
+    expect(render('en', huge.skipped[0].message)).toBe('Row 2: amount in C2 is too large to be a sale: "1e+308" (a quadrillion or more).');
+  });
+
   it('names the cell and the value in English, Russian and Ukrainian', () => {
     const byRow = new Map(result.skipped.map((s) => [s.row, s.message]));
     const say = (row: number) => [render('en', byRow.get(row)!), render('ru', byRow.get(row)!), render('uk', byRow.get(row)!)];
