@@ -6,7 +6,7 @@
  */
 import { isBlankCell, isErrorCell, type Cell } from '../cells';
 import { ClientValueError } from '../errors';
-import { parseAmount } from '../table/numbers';
+import { AMOUNT_LIMIT, parseAmount } from '../table/numbers';
 import type { ArgumentValue } from './types';
 
 /** A 2-D block as the catalogue works on it (a scalar becomes a 1 × 1 block). */
@@ -55,6 +55,7 @@ export function numberArgument(value: ArgumentValue | undefined, argument: strin
   const cell = singleCell(value, argument);
   const parsed = numberFromCell(cell);
   if (parsed === null) throw new ClientValueError('catalogue.error.notNumber', { argument, value: describeCell(cell) });
+  if (Math.abs(parsed) >= AMOUNT_LIMIT) throw new ClientValueError('catalogue.error.tooLarge', { argument, value: describeCell(cell) });
   return parsed;
 }
 
@@ -114,6 +115,10 @@ export function numbersOfLine(line: Line, argument: string): Float64Array {
     const parsed = numberFromCell(cell);
     if (parsed === null) {
       throw new ClientValueError('catalogue.error.notNumberAt', { argument, position: index + 1, value: describeCell(cell) });
+    }
+    // Beyond a quadrillion no figure is money, and the sums behind shares would overflow.
+    if (Math.abs(parsed) >= AMOUNT_LIMIT) {
+      throw new ClientValueError('catalogue.error.tooLargeAt', { argument, position: index + 1, value: describeCell(cell) });
     }
     numbers[index] = parsed;
   });

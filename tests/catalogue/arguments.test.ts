@@ -49,6 +49,13 @@ describe('ranges as whole columns', () => {
     expect(messageOf(() => numbersOfLine({ cells: ['#N/A'], horizontal: false }, 'values'), 'uk')).toBe('values, клітинка 1 діапазону: містить помилку #N/A.');
     expect(messageOf(() => numbersOfLine({ cells: [true], horizontal: false }, 'values'))).toMatch(/got "true"/);
   });
+
+  it('refuse amounts of a quadrillion or more (two 1e308 would overflow the total and every share)', () => {
+    expect(messageOf(() => numbersOfLine({ cells: [5, 1e308], horizontal: false }, 'values')))
+      .toBe('values, cell 2 of the range: 1e+308 is too large to be an amount (a quadrillion or more).');
+    expect(Array.from(numbersOfLine({ cells: [999_999_999_999_999], horizontal: false }, 'values'))).toEqual([999_999_999_999_999]);
+    expect(messageOf(() => numberArgument(1e15, 'turnover'), 'ru')).toBe('turnover: 1000000000000000 слишком велико для суммы (квадриллион и больше).');
+  });
 });
 
 describe('single values', () => {

@@ -18,6 +18,16 @@ export const catalogueMessages = {
     ru: '{argument}, ячейка {position} диапазона: ожидается число, получено «{value}».',
     uk: '{argument}, клітинка {position} діапазону: очікується число, отримано «{value}».',
   },
+  'catalogue.error.tooLarge': {
+    en: '{argument}: {value} is too large to be an amount (a quadrillion or more).',
+    ru: '{argument}: {value} слишком велико для суммы (квадриллион и больше).',
+    uk: '{argument}: {value} завелике для суми (квадрильйон і більше).',
+  },
+  'catalogue.error.tooLargeAt': {
+    en: '{argument}, cell {position} of the range: {value} is too large to be an amount (a quadrillion or more).',
+    ru: '{argument}, ячейка {position} диапазона: {value} слишком велико для суммы (квадриллион и больше).',
+    uk: '{argument}, клітинка {position} діапазону: {value} завелике для суми (квадрильйон і більше).',
+  },
   'catalogue.error.errorCell': {
     en: '{argument}, cell {position} of the range: holds the error {value}.',
     ru: '{argument}, ячейка {position} диапазона: содержит ошибку {value}.',
