@@ -12,6 +12,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { runtimeCatalogueMessages } from './build/runtimeMessages';
 import { csvToGrid } from '../src/panel/preview/sampleGrid';
 
 export interface BuildPanelOptions {
@@ -76,6 +77,8 @@ async function bundle(entry: string): Promise<string> {
     charset: 'utf8',
     legalComments: 'none',
     logLevel: 'warning',
+    // The panel shows no function help and no command-line text: leave those tables out.
+    plugins: [runtimeCatalogueMessages({ omit: ['cli'] })],
   });
   return result.outputFiles[0].text;
 }

@@ -53,7 +53,7 @@ export async function buildExcel(options: ExcelBuildOptions): Promise<ExcelBuild
     target: 'es2017',
     minify: true,
     legalComments: 'none',
-    plugins: [runtimeCatalogueMessages()],
+    plugins: [runtimeCatalogueMessages({ omit: ['cli', 'panel'] })],
     logLevel: 'warning',
   });
 

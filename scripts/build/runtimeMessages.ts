@@ -4,6 +4,9 @@
  * plugin bundles the catalogue's message table without those texts, which keeps about a fifth of
  * each host bundle out; error messages, column headers and labels stay. The host tests run every
  * function from the built bundles, so a text removed by mistake would fail them.
+ *
+ * A host bundle also leaves out whole message tables it never shows: the Excel functions script
+ * has no panel (the task pane has its own script) and neither host has the command line's texts.
  */
 import type { Plugin } from 'esbuild';
 import { CATALOGUE } from '../../shared/catalogue/catalogue';
@@ -20,10 +23,21 @@ export function buildTimeCatalogueKeys(): Set<string> {
   return keys;
 }
 
-export function runtimeCatalogueMessages(): Plugin {
+/** Message tables a bundle can leave out whole (file name in shared/i18n/messages → export name). */
+const OMITTABLE_TABLES = { cli: 'cliMessages', panel: 'panelMessages' } as const;
+
+export function runtimeCatalogueMessages(options: { omit?: readonly (keyof typeof OMITTABLE_TABLES)[] } = {}): Plugin {
+  const omit = options.omit ?? [];
   return {
     name: 'runtime-catalogue-messages',
     setup(build) {
+      if (omit.length > 0) {
+        const filter = new RegExp(`[\\\\/]shared[\\\\/]i18n[\\\\/]messages[\\\\/](${omit.join('|')})\\.ts$`);
+        build.onLoad({ filter }, (file) => {
+          const table = OMITTABLE_TABLES[file.path.replace(/^.*[\\/]/, '').replace(/\.ts$/, '') as keyof typeof OMITTABLE_TABLES];
+          return { contents: `export const ${table} = {};`, loader: 'js' };
+        });
+      }
       build.onLoad({ filter: /[\\/]shared[\\/]i18n[\\/]messages[\\/]catalogue\.ts$/ }, () => {
         const buildTime = buildTimeCatalogueKeys();
         const runtime = Object.fromEntries(Object.entries(catalogueMessages).filter(([key]) => !buildTime.has(key)));

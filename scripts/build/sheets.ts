@@ -47,7 +47,7 @@ export async function buildSheets(options: SheetsBuildOptions): Promise<SheetsBu
     target: 'es2020',
     minify: true,
     legalComments: 'none',
-    plugins: [runtimeCatalogueMessages()],
+    plugins: [runtimeCatalogueMessages({ omit: ['cli'] })],
     logLevel: 'warning',
   });
   const bundle = bundled.outputFiles[0].text;

@@ -10,6 +10,7 @@ import { historyMessages } from './messages/history';
 import { clvMessages } from './messages/clv';
 import { catalogueMessages } from './messages/catalogue';
 import { panelMessages } from './messages/panel';
+import { cliMessages } from './messages/cli';
 
 export const MESSAGES = {
   ...tableMessages,
@@ -18,6 +19,7 @@ export const MESSAGES = {
   ...clvMessages,
   ...catalogueMessages,
   ...panelMessages,
+  ...cliMessages,
 } satisfies Record<string, Translations>;
 
 export type MessageKey = keyof typeof MESSAGES;
@@ -30,7 +32,11 @@ export type MessageParams = Readonly<Record<string, string | number>>;
  * one|few|many, as in "1 клиент, 2 клиента, 5 клиентов"), so texts never read "1 clients".
  */
 export function t(lang: Lang, key: MessageKey, params: MessageParams = {}): string {
-  const template = MESSAGES[key][lang];
+  // A host bundle leaves out the tables it never shows (scripts/build/runtimeMessages.ts); should
+  // one of their keys reach it after all, the key is shown rather than the call failing.
+  const texts: Translations | undefined = MESSAGES[key];
+  if (texts === undefined) return key;
+  const template = texts[lang];
   return template.replace(/\{(\w+)(\|[^{}]*)?\}/g, (whole, name: string, forms: string | undefined) => {
     if (!(name in params)) return whole;
     if (forms === undefined) return String(params[name]);

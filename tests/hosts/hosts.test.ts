@@ -85,7 +85,12 @@ describe('the built bundles', () => {
     for (const text of [code, functions]) {
       expect(text.length).toBeLessThan(400_000);
       expect(text).not.toMatch(/papaparse|Papa\.parse/i);
+      // Neither host shows the command line's texts (its usage line is one of them).
+      expect(text).not.toContain('Usage: client-value');
     }
+    // The functions script has no panel: the task pane has its own script.
+    expect(functions).not.toContain('panel.ui.');
+    expect(code).toContain('panel.ui.');
   });
 });
 

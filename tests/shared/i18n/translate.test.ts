@@ -68,6 +68,10 @@ describe('plural forms', () => {
       .toMatch(/^5 ключових клієнтів \(клас A\) перебувають/);
   });
 
+  it('show the key of a text a host bundle left out, rather than failing', () => {
+    expect(t('en', 'cli.usage.left.out' as MessageKey)).toBe('cli.usage.left.out');
+  });
+
   it('leave a placeholder without its parameter as written', () => {
     expect(t('en', 'history.warning.earlyKamKeyClients', { clients: 'A' })).toContain('{count}');
   });
