@@ -63,8 +63,8 @@ function textDate(day: number): string {
  * Like a real book, clients come and go: 30 % arrive during the three years and 35 % stop buying
  * before the end, so the lifetime models have drop-out to fit (with nobody leaving, BG/NBD stops at
  * a → 0). The stop day is drawn the same way for every client, so at 1M rows (about 50 orders a
- * client) the fit finds one common drop-out chance and stops at a, b → ∞: the CLV stage is then
- * timed on its refusal path (see docs/clv.md, "Everyone has the same chance of leaving").
+ * client) BG/NBD finds one common drop-out chance (a, b → ∞) and the CLV stage fits that limit of
+ * the model instead (see docs/clv.md, "Everyone has the same chance of leaving").
  */
 export function generateSales(rows: number, variant: Variant, seed = 42): Cell[][] {
   const next = random(seed);

@@ -170,6 +170,10 @@ export function clvSection(
     const { r, alpha, a, b, logLikelihood } = clv.bgnbd;
     lines.push(`  ${t(lang, 'cli.report.clvBgnbd', { r: digits(r), alpha: digits(alpha), a: digits(a), b: digits(b), ll: logLikelihood.toFixed(1) })}`);
   }
+  if (clv.commonDropout) {
+    const { r, alpha, p, logLikelihood } = clv.commonDropout;
+    lines.push(`  ${t(lang, 'cli.report.clvCommonDropout', { r: digits(r), alpha: digits(alpha), p: digits(p), ll: logLikelihood.toFixed(1) })}`);
+  }
   if (clv.gammaGamma) {
     const { p, q, gamma } = clv.gammaGamma;
     lines.push(`  ${t(lang, 'cli.report.clvGammaGamma', { p: digits(p), q: digits(q), gamma: digits(gamma) })}`);

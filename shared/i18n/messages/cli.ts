@@ -176,6 +176,11 @@ export const cliMessages = {
     ru: 'BG/NBD: r {r}, α {alpha}, a {a}, b {b}; логарифм правдоподобия {ll}',
     uk: 'BG/NBD: r {r}, α {alpha}, a {a}, b {b}; логарифм правдоподібності {ll}',
   },
+  'cli.report.clvCommonDropout': {
+    en: 'Used instead: BG/NBD with one drop-out chance for every client: r {r}, α {alpha}, p {p}; log-likelihood {ll}',
+    ru: 'Вместо неё: BG/NBD с одной вероятностью ухода для всех клиентов: r {r}, α {alpha}, p {p}; логарифм правдоподобия {ll}',
+    uk: 'Замість неї: BG/NBD з однією ймовірністю відходу для всіх клієнтів: r {r}, α {alpha}, p {p}; логарифм правдоподібності {ll}',
+  },
   'cli.report.clvGammaGamma': {
     en: 'Gamma-Gamma: p {p}, q {q}, γ {gamma}',
     ru: 'Gamma-Gamma: p {p}, q {q}, γ {gamma}',

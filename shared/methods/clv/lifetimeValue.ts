@@ -36,6 +36,9 @@ import {
   bgNbdExpectedPurchases, bgNbdProbabilityAlive, fitBgNbd, type BgNbdFit, type BgNbdParams,
 } from './bgnbd';
 import { fitGammaGamma, gammaGammaExpectedSpend, type GammaGammaFit } from './gammaGamma';
+import {
+  commonDropoutExpectedPurchases, commonDropoutProbabilityAlive, fitCommonDropout, type CommonDropoutFit,
+} from './commonDropout';
 
 /** Fewer repeat customers than this and the models are not fitted (documented in docs/clv.md). */
 export const MIN_REPEAT_CUSTOMERS = 10;
@@ -94,6 +97,11 @@ export interface ClvSummary {
   readonly repeatCustomers: number;
   readonly minRepeatCustomers: number;
   readonly bgnbd: BgNbdFit | null;
+  /**
+   * The limit of BG/NBD with one drop-out chance for every client, fitted and used for the
+   * predictions when the BG/NBD fit ran off to it (b at its boundary, a large): see commonDropout.ts.
+   */
+  readonly commonDropout: CommonDropoutFit | null;
   readonly gammaGamma: GammaGammaFit | null;
   readonly warnings: readonly ClvWarning[];
   readonly notes: readonly Message[];
@@ -127,7 +135,7 @@ export function lifetimeValue(
   if (calibrationEnd === null) {
     warnings.push({ code: 'clvNoDates', message: { key: 'clv.error.noDates' } });
     return { perClient, summary: { ...base, status: 'noDates', calibrationEnd: null, clients: 0,
-      repeatCustomers: 0, bgnbd: null, gammaGamma: null } };
+      repeatCustomers: 0, bgnbd: null, commonDropout: null, gammaGamma: null } };
   }
 
   const summary = repeatSummary(
@@ -139,10 +147,11 @@ export function lifetimeValue(
   perClient.T.set(summary.T);
   perClient.monetaryValue.set(summary.monetaryValue);
   addSummaryNotes(notes, summary, timeUnit);
+  let commonDropout: CommonDropoutFit | null = null;
   const finish = (status: ClvStatus, bgnbd: BgNbdFit | null, gammaGamma: GammaGammaFit | null) => ({
     perClient,
     summary: { ...base, status, calibrationEnd, clients: summary.includedClients,
-      repeatCustomers: summary.repeatCustomers, bgnbd, gammaGamma },
+      repeatCustomers: summary.repeatCustomers, bgnbd, commonDropout, gammaGamma },
   });
 
   if (summary.repeatCustomers < MIN_REPEAT_CUSTOMERS) {
@@ -153,17 +162,29 @@ export function lifetimeValue(
   }
 
   const bgnbd = fitBgNbd(summary, { penalty });
+  let purchaseModel: PurchaseModel = bgNbdModel(bgnbd);
   if (!bgnbd.converged) {
-    // a → 0 or b → ∞: a drop-out probability of 0, nobody has been seen to stop buying. The BG/NBD
-    // then degenerates to the NBD (everyone alive for ever); we do not predict with that, as it
-    // would overstate every client's future (see docs/clv.md), and say why instead.
-    const noDropout = bgnbd.boundaryParameters.includes('a') || bgnbd.boundaryParameters.includes('b');
-    warnings.push({ code: 'clvPurchaseModelFailed', message: noDropout
-      ? { key: 'clv.warning.purchaseModelNoDropout', params: { calibrationEnd: isoFromDay(calibrationEnd) } }
-      : { key: 'clv.warning.purchaseModelFailed' } });
-    return finish('purchaseModelFailed', bgnbd, null);
+    // b → ∞ with a large too: the spread of drop-out chances has collapsed to one value a / (a + b).
+    // That is still a model of clients who leave: fit its limit and predict with it, saying so.
+    if (bgnbd.boundaryParameters.includes('b') && !bgnbd.boundaryParameters.includes('a')) {
+      const common = fitCommonDropout(summary, { r: bgnbd.r, alpha: bgnbd.alpha, p: bgnbd.a / (bgnbd.a + bgnbd.b) }, { penalty });
+      if (common.converged) commonDropout = common;
+    }
+    if (commonDropout === null) {
+      // a → 0, or b → ∞ with the drop-out chance going to 0: nobody has been seen to stop buying.
+      // The BG/NBD then degenerates to the NBD (everyone alive for ever); we do not predict with
+      // that, as it would overstate every client's future (see docs/clv.md), and say why instead.
+      const noDropout = bgnbd.boundaryParameters.includes('a') || bgnbd.boundaryParameters.includes('b');
+      warnings.push({ code: 'clvPurchaseModelFailed', message: noDropout
+        ? { key: 'clv.warning.purchaseModelNoDropout', params: { calibrationEnd: isoFromDay(calibrationEnd) } }
+        : { key: 'clv.warning.purchaseModelFailed' } });
+      return finish('purchaseModelFailed', bgnbd, null);
+    }
+    warnings.push({ code: 'clvCommonDropout', message: { key: 'clv.warning.commonDropout',
+      params: { dropout: percent(commonDropout.p) } } });
+    purchaseModel = commonDropoutModel(commonDropout);
   }
-  predictPurchases(bgnbd, summary, horizon, perClient);
+  predictPurchases(purchaseModel, summary, horizon, perClient);
 
   // A repeat customer with zero or negative mean spend (returns, zero rows) has no Gamma-Gamma
   // density: fitGammaGamma refuses the whole population for it, so here such clients are left
@@ -204,7 +225,7 @@ export function lifetimeValue(
     const history = `${x} ${tx} ${T}`;
     let purchases = purchasesByHistory.get(history);
     if (purchases === undefined) {
-      purchases = discountedPurchases(bgnbd, horizon, discount, x, tx, T);
+      purchases = discountedPurchasesOf(purchaseModel, horizon, discount, x, tx, T);
       purchasesByHistory.set(history, purchases);
     }
     perClient.clv[c] = spend * purchases;
@@ -263,11 +284,37 @@ function nonPositiveSpendMessage(refused: readonly number[], summary: RepeatSumm
 export function discountedPurchases(
   params: BgNbdParams, horizon: number, discount: number, x: number, tx: number, T: number,
 ): number {
+  return discountedPurchasesOf(bgNbdModel(params), horizon, discount, x, tx, T);
+}
+
+/** What the lifetime value asks of a purchase model: BG/NBD, or its common-drop-out limit. */
+interface PurchaseModel {
+  probabilityAlive(x: number, tx: number, T: number): number;
+  expectedPurchases(t: number, x: number, tx: number, T: number): number;
+}
+
+function bgNbdModel(params: BgNbdParams): PurchaseModel {
+  return {
+    probabilityAlive: (x, tx, T) => bgNbdProbabilityAlive(params, x, tx, T),
+    expectedPurchases: (t, x, tx, T) => bgNbdExpectedPurchases(params, t, x, tx, T),
+  };
+}
+
+function commonDropoutModel(params: CommonDropoutFit): PurchaseModel {
+  return {
+    probabilityAlive: (x, tx, T) => commonDropoutProbabilityAlive(params, x, tx, T),
+    expectedPurchases: (t, x, tx, T) => commonDropoutExpectedPurchases(params, t, x, tx, T),
+  };
+}
+
+function discountedPurchasesOf(
+  model: PurchaseModel, horizon: number, discount: number, x: number, tx: number, T: number,
+): number {
   let total = 0;
   let previous = 0;
   let factor = 1;
   for (let i = 1; i <= horizon; i++) {
-    const expected = bgNbdExpectedPurchases(params, i, x, tx, T);
+    const expected = model.expectedPurchases(i, x, tx, T);
     factor *= discount;
     total += (expected - previous) * factor;
     previous = expected;
@@ -275,14 +322,14 @@ export function discountedPurchases(
   return total;
 }
 
-function predictPurchases(params: BgNbdParams, summary: RepeatSummary, horizon: number, perClient: ClvPerClient): void {
+function predictPurchases(model: PurchaseModel, summary: RepeatSummary, horizon: number, perClient: ClvPerClient): void {
   for (let c = 0; c < summary.clientCount; c++) {
     if (!summary.included[c]) continue;
     const x = summary.frequency[c];
     const tx = summary.recency[c];
     const T = summary.T[c];
-    perClient.pAlive[c] = bgNbdProbabilityAlive(params, x, tx, T);
-    perClient.expectedPurchases[c] = bgNbdExpectedPurchases(params, horizon, x, tx, T);
+    perClient.pAlive[c] = model.probabilityAlive(x, tx, T);
+    perClient.expectedPurchases[c] = model.expectedPurchases(horizon, x, tx, T);
   }
 }
 

@@ -309,6 +309,10 @@ describe('lifetimeValue does not depend on row order or client numbering', () =>
         for (const name of ['r', 'alpha', 'a', 'b', 'logLikelihood'] as const) {
           if (before.summary.bgnbd) expect(close(after.summary.bgnbd![name], before.summary.bgnbd[name])).toBe(true);
         }
+        expect(after.summary.commonDropout === null).toBe(before.summary.commonDropout === null);
+        for (const name of ['r', 'alpha', 'p', 'logLikelihood'] as const) {
+          if (before.summary.commonDropout) expect(close(after.summary.commonDropout![name], before.summary.commonDropout[name])).toBe(true);
+        }
         for (const name of ['p', 'q', 'gamma'] as const) {
           if (before.summary.gammaGamma) expect(close(after.summary.gammaGamma![name], before.summary.gammaGamma[name])).toBe(true);
         }
