@@ -63,6 +63,15 @@ export interface ParsedArgs {
   readonly positionals: string[];
 }
 
+/** The one sales file a command reads: exactly one positional argument, else a UsageError. */
+export function singleFile(command: string, positionals: readonly string[]): string {
+  if (positionals.length === 0) throw new UsageError({ key: 'cli.error.noFile', params: { command } });
+  if (positionals.length > 1) {
+    throw new UsageError({ key: 'cli.error.tooManyFiles', params: { count: positionals.length, files: positionals.join(', ') } });
+  }
+  return positionals[0];
+}
+
 /** Parse argv against the declared options (unknown options and missing values are UsageErrors). */
 export function parseCommandArgs(command: string, argv: readonly string[], spec: OptionSpec): ParsedArgs {
   try {

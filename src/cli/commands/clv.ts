@@ -13,7 +13,7 @@ import { clvFieldsForClient, lifetimeValue } from '../../../shared/methods/clv/l
 import { compareNames } from '../../../shared/methods/abc';
 import { render, t } from '../../../shared/i18n/translate';
 import type { Lang } from '../../../shared/i18n/lang';
-import { analysisOptions, CLV_OPTIONS, countOption, parseCommandArgs, UsageError } from '../args';
+import { analysisOptions, CLV_OPTIONS, countOption, parseCommandArgs, singleFile } from '../args';
 import { readSalesCsv } from '../readCsvFile';
 import { clvSection, type ClvClient } from '../report';
 import type { CliIo } from '../io';
@@ -43,14 +43,10 @@ export const clvCommand: Command = {
       io.stdout.write(`${t(lang, 'cli.clv.help')}\n`);
       return 0;
     }
-    if (positionals.length === 0) throw new UsageError({ key: 'cli.error.noFile', params: { command: NAME } });
-    if (positionals.length > 1) {
-      throw new UsageError({ key: 'cli.error.tooManyFiles', params: { count: positionals.length, files: positionals.join(', ') } });
-    }
+    const file = singleFile(NAME, positionals);
     const options = resolveOptions(analysisOptions(NAME, values, lang) as AnalysisOptions);
     checkOptions(options);
     const top = countOption(NAME, 'top', values.top, 20);
-    const file = positionals[0];
     const read = readSales(readSalesCsv(file, io), options);
     const result = lifetimeValue(read.table, options.clv, null);
     const clients: ClvClient[] = read.table.clients

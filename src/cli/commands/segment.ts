@@ -7,7 +7,7 @@ import { analyzeSales } from '../../../shared/pipeline/analyzeSales';
 import { analysisToJson } from '../../../shared/pipeline/toJson';
 import { t } from '../../../shared/i18n/translate';
 import type { Lang } from '../../../shared/i18n/lang';
-import { ANALYSIS_OPTIONS, analysisOptions, countOption, parseCommandArgs, UsageError } from '../args';
+import { ANALYSIS_OPTIONS, analysisOptions, countOption, parseCommandArgs, singleFile } from '../args';
 import { readSalesCsv } from '../readCsvFile';
 import { formatReport } from '../report';
 import type { CliIo } from '../io';
@@ -32,13 +32,9 @@ export const segmentCommand: Command = {
       io.stdout.write(`${t(lang, 'cli.segment.help')}\n`);
       return 0;
     }
-    if (positionals.length === 0) throw new UsageError({ key: 'cli.error.noFile', params: { command: NAME } });
-    if (positionals.length > 1) {
-      throw new UsageError({ key: 'cli.error.tooManyFiles', params: { count: positionals.length, files: positionals.join(', ') } });
-    }
+    const file = singleFile(NAME, positionals);
     const options = analysisOptions(NAME, values, lang);
     const top = countOption(NAME, 'top', values.top, 20);
-    const file = positionals[0];
     const cells = readSalesCsv(file, io);
     const plan = typeof values.plan === 'string' ? readSalesCsv(values.plan, io) : undefined;
     const analysis = analyzeSales(cells, options, { plan });
