@@ -64,7 +64,7 @@ function textDate(day: number): string {
  * before the end, so the lifetime models have drop-out to fit (with nobody leaving, BG/NBD stops at
  * a → 0). The stop day is drawn the same way for every client, so at 1M rows (about 50 orders a
  * client) BG/NBD finds one common drop-out chance (a, b → ∞) and the CLV stage fits that limit of
- * the model instead (see docs/clv.md, "Everyone has the same chance of leaving").
+ * the model instead (see shared/methods/clv/README.md, "Everyone has the same chance of leaving").
  */
 export function generateSales(rows: number, variant: Variant, seed = 42): Cell[][] {
   const next = random(seed);

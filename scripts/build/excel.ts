@@ -20,7 +20,7 @@ const MANIFEST_BASE_URL = 'https://localhost:3000';
 export interface ExcelBuildOptions {
   readonly outDir: string;
   readonly baseUrl?: string;
-  /** Repository root (where manifest.xml, assets/ and src/ are). */
+  /** Repository root (where manifest.xml and src/ are; the icons are in src/excel/assets). */
   readonly root?: string;
   /** Build the panel (scripts/build-panel.ts) when it exists; default true. */
   readonly withPanel?: boolean;
@@ -59,7 +59,7 @@ export async function buildExcel(options: ExcelBuildOptions): Promise<ExcelBuild
 
   const panel = await buildTaskpane(root, outDir, options.withPanel ?? true);
 
-  const assets = path.join(root, 'assets');
+  const assets = path.join(root, 'src/excel/assets');
   mkdirSync(path.join(outDir, 'assets'), { recursive: true });
   for (const name of readdirSync(assets)) copyFileSync(path.join(assets, name), path.join(outDir, 'assets', name));
 

@@ -1,7 +1,7 @@
 /**
- * Draws the add-in's icons (assets/icon-<size>.png): three rising bars, the ABC ranking, on a teal
+ * Draws the add-in's icons (src/excel/assets/icon-<size>.png): three rising bars, the ABC ranking, on a teal
  * tile. A few lines of PNG encoding with Node's zlib, so no image is downloaded or hand-edited.
- * Run `npx tsx scripts/build/icons.ts` to redraw them; the build copies assets/ as they are.
+ * Run `npx tsx scripts/build/icons.ts` to redraw them; the build copies src/excel/assets/ as they are.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
@@ -75,7 +75,7 @@ export function iconPng(size: number): Uint8Array {
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/').split('/').pop() ?? '')) {
-  mkdirSync('assets', { recursive: true });
-  for (const size of ICON_SIZES) writeFileSync(`assets/icon-${size}.png`, iconPng(size));
-  console.log(`icons: ${ICON_SIZES.map((size) => `assets/icon-${size}.png`).join(', ')}`);
+  mkdirSync('src/excel/assets', { recursive: true });
+  for (const size of ICON_SIZES) writeFileSync(`src/excel/assets/icon-${size}.png`, iconPng(size));
+  console.log(`icons: ${ICON_SIZES.map((size) => `src/excel/assets/icon-${size}.png`).join(', ')}`);
 }

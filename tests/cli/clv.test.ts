@@ -37,7 +37,7 @@ describe('client-value clv on CDNOW', () => {
     expect(json.clients).toHaveLength(2357);
     const values = json.clients.map((c: { clv: number }) => c.clv);
     expect(values).toEqual([...values].sort((x, y) => y - x));
-    // CDNOW client 1 (id 00004) of docs/clv.md: x 2, t_x 30.43, T 38.86 weeks, P(alive) 0.727, CLV 36.75.
+    // CDNOW client 1 (id 00004) of shared/methods/clv/README.md: x 2, t_x 30.43, T 38.86 weeks, P(alive) 0.727, CLV 36.75.
     const first = json.clients.find((c: { client: string }) => c.client === '00004');
     expect(first).toMatchObject({ repeatFrequency: 2 });
     expect(first.repeatRecency).toBeCloseTo(30.43, 2);

@@ -79,8 +79,8 @@ describe('one catalogue, two hosts', () => {
     }
   });
 
-  it('docs/hosts.md documents every function with its worked examples', () => {
-    const docs = readFileSync('docs/hosts.md', 'utf8');
+  it('src/README.md documents every function with its worked examples', () => {
+    const docs = readFileSync('src/README.md', 'utf8');
     for (const entry of CATALOGUE) {
       expect(docs).toContain(`### ${entry.name}(`);
       for (const example of entry.examples) expect(docs).toContain(exampleLine(entry, example, 'en', `CLIENTS.${entry.name}`));

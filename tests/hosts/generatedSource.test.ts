@@ -1,6 +1,6 @@
 /**
  * The Excel functions source is generated in memory by the build (never written to the repo), so
- * `npm test`'s type check cannot see it: this test type-checks it with tsconfig.excel.json's
+ * `npm test`'s type check cannot see it: this test type-checks it with src/excel/tsconfig.json's
  * settings (DOM, Office and custom-functions types) as if it sat beside excelCall.ts.
  */
 import path from 'node:path';
@@ -11,7 +11,7 @@ import { excelFunctionsSource } from '../../scripts/build/functionsMetadata';
 
 describe('the generated Excel functions source', () => {
   it('type-checks with the Excel project\'s settings', () => {
-    const config = ts.getParsedCommandLineOfConfigFile(path.resolve('tsconfig.excel.json'), {}, {
+    const config = ts.getParsedCommandLineOfConfigFile(path.resolve('src/excel/tsconfig.json'), {}, {
       ...ts.sys, onUnRecoverableConfigFileDiagnostic: (diagnostic) => { throw new Error(String(diagnostic.messageText)); },
     })!;
     const file = path.resolve('src/excel/functions/functions.generated.ts');

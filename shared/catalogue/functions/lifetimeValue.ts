@@ -40,7 +40,7 @@ const params = (prefix: 'P_ALIVE' | 'CLV'): CatalogueParam[] => [
 ];
 
 /**
- * The worked example's sales (docs/hosts.md shows them): 13 clients over 2024, ten of them buying
+ * The worked example's sales (src/README.md shows them): 13 clients over 2024, ten of them buying
  * again, the smallest data the models accept; a small penalty (0.001) steadies the fits on so few
  * clients. "Solo" bought once, so BG/NBD gives it P(alive) = 1: a client cannot have dropped out
  * before a repeat purchase it never made.

@@ -40,7 +40,7 @@ export interface BgNbdFit extends BgNbdParams {
   /**
    * The parameters that ran off to 0 or ∞ (beyond e^±LOG_PARAMETER_LIMIT) when failure is
    * 'boundary'. a → 0 or b → ∞ means a drop-out probability of 0: nobody in the data has been
-   * seen to stop buying, and the BG/NBD degenerates to the NBD (see docs/clv.md).
+   * seen to stop buying, and the BG/NBD degenerates to the NBD (see shared/methods/clv/README.md).
    */
   readonly boundaryParameters: readonly ('r' | 'alpha' | 'a' | 'b')[];
   /** Objective evaluations over both optimisers (bounded: see MAX_EVALUATIONS). */

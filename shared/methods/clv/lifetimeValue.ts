@@ -40,7 +40,7 @@ import {
   commonDropoutExpectedPurchases, commonDropoutProbabilityAlive, fitCommonDropout, type CommonDropoutFit,
 } from './commonDropout';
 
-/** Fewer repeat customers than this and the models are not fitted (documented in docs/clv.md). */
+/** Fewer repeat customers than this and the models are not fitted (documented in shared/methods/clv/README.md). */
 export const MIN_REPEAT_CUSTOMERS = 10;
 
 /** The sales columns CLV reads; a SalesTable is one. */
@@ -173,7 +173,7 @@ export function lifetimeValue(
     if (commonDropout === null) {
       // a → 0, or b → ∞ with the drop-out chance going to 0: nobody has been seen to stop buying.
       // The BG/NBD then degenerates to the NBD (everyone alive for ever); we do not predict with
-      // that, as it would overstate every client's future (see docs/clv.md), and say why instead.
+      // that, as it would overstate every client's future (see shared/methods/clv/README.md), and say why instead.
       const noDropout = bgnbd.boundaryParameters.includes('a') || bgnbd.boundaryParameters.includes('b');
       warnings.push({ code: 'clvPurchaseModelFailed', message: noDropout
         ? { key: 'clv.warning.purchaseModelNoDropout', params: { calibrationEnd: isoFromDay(calibrationEnd) } }
