@@ -1,10 +1,13 @@
 /**
  * Offline check of the Excel manifest (Microsoft's validator needs the internet: that is
- * `npm run validate:online`): well-formed, every resid resolves, every URL is https, the shared
+ * `npm run validate:online`): well-formed to a strict parser (Debian's `xmllint`, which refuses
+ * what Office refuses, such as `--` inside a comment), valid against Microsoft's schema
+ * (../shared/reference/office-manifest-xsd), every resid resolves, every URL is https, the shared
  * runtime and custom functions requirement sets, the custom functions extension point on the
  * shared runtime's page, the permission, and the base URL the build writes.
  */
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
@@ -24,6 +27,23 @@ function walk(node: unknown, visit: (key: string, value: unknown, parent: Node) 
   }
 }
 
+const SCHEMA = path.resolve('../shared/reference/office-manifest-xsd/OfficeAppManifestV1_1.xsd');
+
+/**
+ * `xmllint --noout` (strict XML 1.0) then `xmllint --noout --schema`: the errors xmllint prints,
+ * empty when the file passes both. Throws when xmllint or the schema is missing, so the check
+ * cannot pass by not running (.ci/run installs libxml2-utils).
+ */
+function xmllintErrors(file: string): string {
+  if (!existsSync(SCHEMA)) throw new Error(`The manifest schema is missing: ${SCHEMA} (../shared beside the repository)`);
+  for (const args of [['--noout', file], ['--noout', '--schema', SCHEMA, file]]) {
+    const result = spawnSync('xmllint', args, { encoding: 'utf8' });
+    if (result.error) throw new Error(`xmllint could not run (Debian package libxml2-utils): ${result.error.message}`);
+    if (result.status !== 0) return result.stderr || `xmllint ${args.join(' ')} exited with ${result.status}`;
+  }
+  return '';
+}
+
 function check(xml: string, baseUrl: string): void {
   expect(XMLValidator.validate(xml)).toBe(true);
   const app = parser.parse(xml).OfficeApp as Node;
@@ -33,7 +53,8 @@ function check(xml: string, baseUrl: string): void {
   expect(app.Hosts.Host['@_Name']).toBe('Workbook');
 
   const sets = Object.fromEntries((app.Requirements.Sets.Set as Node[]).map((set) => [set['@_Name'], set['@_MinVersion']]));
-  expect(sets).toEqual({ SharedRuntime: '1.1', CustomFunctionsRuntime: '1.1' });
+  // ExcelApi 1.8: chart series axisGroup (excelPort.ts); CustomFunctionsRuntime 1.2: CustomFunctions.Error.
+  expect(sets).toEqual({ ExcelApi: '1.8', SharedRuntime: '1.1', CustomFunctionsRuntime: '1.2' });
 
   const resources = app.VersionOverrides.Resources as Node;
   const ids = new Set<string>();
@@ -83,6 +104,26 @@ describe('manifest.xml', () => {
 
   it('is valid as kept in the repository (https://localhost:3000)', () => {
     check(readFileSync('manifest.xml', 'utf8'), 'https://localhost:3000');
+  });
+
+  it('passes xmllint and the schema, as kept and as built', () => {
+    expect(xmllintErrors(path.resolve('manifest.xml'))).toBe('');
+    expect(xmllintErrors(path.join(outDir, 'manifest.xml'))).toBe('');
+  });
+
+  it('xmllint refuses what Office refuses: "--" in a comment, an unknown element, a bad requirement version', () => {
+    const xml = readFileSync('manifest.xml', 'utf8');
+    const variants = {
+      doubleHyphen: [xml.replace('<!--', '<!-- built with `--base-url`'), /Double hyphen within comment/],
+      unknownElement: [xml.replace('<Permissions>', '<Permission>ReadWriteDocument</Permission>\n  <Permissions>'), /Permission/],
+      badVersion: [xml.replace('MinVersion="1.8"', 'MinVersion="1.8?"'), /MinVersion/],
+    } as const;
+    for (const [name, [broken, message]] of Object.entries(variants)) {
+      expect(broken, name).not.toBe(xml);
+      const file = path.join(outDir, `broken-${name}.xml`);
+      writeFileSync(file, broken);
+      expect(xmllintErrors(file), name).toMatch(message);
+    }
   });
 
   it('is valid as built, with every URL at the chosen base URL and every file it names built', () => {
