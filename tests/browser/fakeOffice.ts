@@ -28,9 +28,17 @@ export function fakeOfficeScript(sales: Cell[][], options: FakeOfficeOptions = {
       conditionalFormats: { add(type) { const f = { type, custom: { rule: {}, format: { fill: {} } } }; sheet.conditionalFormats.push(f); return f; } },
       load() { return range; },
       get values() { calls.valuesRead++; return sheet.values.slice(row, row + rows).map((r) => r.slice(column, column + columns)); },
-      set values(v) { sheet.values = v; sheet.writes.push('values'); },
+      set values(v) {
+        if (v.length !== rows || v.some((r) => r.length !== columns)) throw new Error("The number of rows or columns in the input array doesn't match the size or dimensions of the range.");
+        v.forEach((r, i) => { sheet.values[row + i] = sheet.values[row + i] || []; r.forEach((cell, j) => { sheet.values[row + i][column + j] = cell; }); });
+        if (sheet.writes[sheet.writes.length - 1] !== 'values') sheet.writes.push('values');
+      },
       get numberFormat() { return sheet.numberFormat; },
-      set numberFormat(v) { sheet.numberFormat = v; sheet.writes.push('numberFormat'); },
+      set numberFormat(v) {
+        if (typeof v !== 'string' && (v.length !== rows || v.some((r) => r.length !== columns))) throw new Error("The number of rows or columns in the input array doesn't match the size or dimensions of the range.");
+        sheet.numberFormat = v;
+        if (sheet.writes[sheet.writes.length - 1] !== 'numberFormat') sheet.writes.push('numberFormat');
+      },
     };
     return range;
   }

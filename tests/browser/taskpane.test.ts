@@ -61,7 +61,7 @@ describe('Excel task pane page (fake Office.js)', { timeout: 90_000 }, () => {
     });
     expect(written.sheets.map((sheet) => sheet.name)).toEqual(['Sales', 'Clients', 'Client summary']);
     const clients = written.sheets[1];
-    expect(clients).toMatchObject({ rows: 13, writes: ['numberFormat', 'values'], frozen: 1, tables: 1 });
+    expect(clients).toMatchObject({ rows: 13, writes: ['values', 'numberFormat'], frozen: 1, tables: 1 });
     expect(clients.formats).toEqual(['=$C2="A"', '=$C2="B"', '=$C2="C"']);
     expect(clients.names).toContain(`'=HYPERLINK("http://evil.example","click")`);
     expect(clients.names).toContain(`'<img src=x onerror=alert(1)>`);
@@ -73,18 +73,18 @@ describe('Excel task pane page (fake Office.js)', { timeout: 90_000 }, () => {
     await page.close();
   });
 
-  it('Excel on the web: refuses a sheet over 200,000 cells before reading it, with a clear message', async () => {
+  it('Excel on the web: refuses a sheet over 2,000,000 cells before reading it, with a clear message', async () => {
     const page = await session.context.newPage();
     const watch = watchPage(page);
     const grid = csvToGrid(readFileSync(FIXTURE, 'utf8'));
     await page.route('https://appsforoffice.microsoft.com/**', (route) => route.fulfill({
-      status: 200, contentType: 'text/javascript', body: fakeOfficeScript(grid, { platform: 'OfficeOnline', usedRows: 60_000 }),
+      status: 200, contentType: 'text/javascript', body: fakeOfficeScript(grid, { platform: 'OfficeOnline', usedRows: 600_000 }),
     }));
     await page.goto(`${session.baseUrl}taskpane.html`);
     await page.waitForSelector('.cv-error:not([hidden])');
     expect(await page.textContent('.cv-error')).toBe(
-      'Sheet "Sales" has 240,000 cells: more than one run can handle here (200,000). Nothing was changed. ' +
-      'Split the sheet (about 50,000 rows per run) or select a range.');
+      'Sheet "Sales" has 2,400,000 cells: more than one run can handle here (2,000,000). Nothing was changed. ' +
+      'Split the sheet (about 500,000 rows per run) or select a range.');
     expect(await page.isDisabled('#cv-run')).toBe(true);
     const office = await page.evaluate(() => (globalThis as unknown as { __office: { calls: { valuesRead: number }; sheets: unknown[] } }).__office);
     expect(office.calls.valuesRead).toBe(0);

@@ -1,17 +1,37 @@
 /**
- * The Office.js adapter against a small fake of the Excel API it calls: one read and one batched
- * write whatever the number of rows (10 and 1,000 clients make the same calls), text guarded with
- * the apostrophe, dates as serials, the table, conditional colours, charts and the marker setting.
+ * The Office.js adapter against a small fake of the Excel API it calls. The fake meters the JSON
+ * bytes each `sync` carries (values and formats written, values read) and refuses a sync above
+ * 5 MB as Excel on the web does; it checks the shape of every `values`/`numberFormat` assignment.
+ * Tested: no sync above the limit whatever the rows, text guarded with the apostrophe, dates as
+ * serials, the table, conditional colours, charts and the marker setting.
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeSales } from '../../shared/pipeline/analyzeSales';
 import { createExcelPort, type ExcelHost } from '../../src/excel/panel/excelPort';
+import { CELL_LIMITS, EXCEL_BYTES_PER_CELL } from '../../src/panel/limits';
 import { OUTPUT_MARKER_KEY } from '../../src/panel/port';
 import { writeAnalysis } from '../../src/panel/writer';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
+/** Excel on the web's limit on one request (HOSTS.md), and the error it throws above it. */
+const REQUEST_LIMIT = 5 * 1024 * 1024;
+function payloadError(): Error {
+  const error = new Error('The request payload size has exceeded the limit. Please refer to the documentation: https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-rendering-performance#excel-add-ins.');
+  (error as any).code = 'RequestPayloadSizeLimitExceeded';
+  return error;
+}
+
+function shapeError(what: string, rows: number, columns: number, value: unknown[][]): Error {
+  const error = new Error(`The number of rows or columns in the input array doesn't match the size or dimensions of the range. (${what}: range ${rows}×${columns}, array ${value.length}×${value[0]?.length ?? 0})`);
+  (error as any).code = 'InvalidArgument';
+  return error;
+}
+
 function fakeExcel(sales: unknown[][], options: { failCharts?: boolean } = {}) {
   let failNextSync = false;
+  let pending = 0;
+  const syncBytes: number[] = [];
+  const meter = (value: unknown) => { pending += JSON.stringify(value).length; };
   const calls: Record<string, number> = {};
   const count = (name: string) => { calls[name] = (calls[name] ?? 0) + 1; };
   const settings = new Map<string, unknown>();
@@ -21,15 +41,32 @@ function fakeExcel(sales: unknown[][], options: { failCharts?: boolean } = {}) {
     rowIndex: row, columnIndex: column, rowCount: rows, columnCount: columns, isNullObject: false, address: `${sheet.name}!B2:C3`,
     format: { font: {}, fill: {}, columnWidth: 0 },
     conditionalFormats: { add: (type: string) => { count('conditionalFormats.add'); const f = { type, custom: { rule: {} as any, format: { fill: {} as any } } }; sheet.rules.push(f); return f; } },
-    load() { count('load'); return this; },
+    load(properties?: string) {
+      count('load');
+      if (properties?.split(',').includes('values')) meter(sheet.values.slice(row, row + rows).map((r: unknown[]) => r.slice(column, column + columns)));
+      return this;
+    },
     get values() { return sheet.values.slice(row, row + rows).map((r: unknown[]) => r.slice(column, column + columns)); },
-    set values(v: unknown[][]) { count('values='); sheet.values = v; },
-    get numberFormat() { return sheet.numberFormat; },
-    set numberFormat(v: string[][]) { count('numberFormat='); sheet.numberFormat = v; },
+    set values(v: unknown[][]) {
+      count('values=');
+      if (v.length !== rows || v.some((r) => r.length !== columns)) throw shapeError('values', rows, columns, v);
+      meter(v);
+      v.forEach((r, i) => { sheet.values[row + i] = sheet.values[row + i] ?? []; r.forEach((cell, j) => { sheet.values[row + i][column + j] = cell; }); });
+    },
+    get numberFormat() { return sheet.numberFormat.slice(row, row + rows).map((r: unknown[]) => r.slice(column, column + columns)); },
+    set numberFormat(v: string | string[][]) {
+      count('numberFormat=');
+      if (typeof v !== 'string' && (v.length !== rows || v.some((r) => r.length !== columns))) throw shapeError('numberFormat', rows, columns, v);
+      meter(v);
+      for (let i = 0; i < rows; i++) {
+        sheet.numberFormat[row + i] = sheet.numberFormat[row + i] ?? [];
+        for (let j = 0; j < columns; j++) sheet.numberFormat[row + i][column + j] = typeof v === 'string' ? v : v[i][j];
+      }
+    },
   });
   const makeSheet = (name: string, values: unknown[][]) => {
     const sheet: any = {
-      id: `{${nextId++}}`, name, values, numberFormat: null, rules: [], tableList: [], chartList: [], frozen: 0,
+      id: `{${nextId++}}`, name, values, numberFormat: [], rules: [], tableList: [], chartList: [], frozen: 0,
       load() { count('load'); return sheet; },
       getRange: (a1: string) => { count('getRange'); return range(sheet, 0, 0, 1, 1); },
       getRangeByIndexes: (r: number, c: number, rows: number, cols: number) => { count('getRangeByIndexes'); return range(sheet, r, c, rows, cols); },
@@ -64,6 +101,10 @@ function fakeExcel(sales: unknown[][], options: { failCharts?: boolean } = {}) {
     },
     sync: async () => {
       count('sync');
+      const bytes = pending;
+      pending = 0;
+      syncBytes.push(bytes);
+      if (bytes > REQUEST_LIMIT) throw payloadError();
       if (failNextSync) { failNextSync = false; throw new Error('GeneralException: charts'); }
     },
   };
@@ -75,10 +116,10 @@ function fakeExcel(sales: unknown[][], options: { failCharts?: boolean } = {}) {
       saveAsync: (callback) => { count('saveAsync'); callback?.({ status: 'succeeded' }); },
     },
     locale: 'ru-RU',
-    cellLimit: 200_000,
+    cellLimit: CELL_LIMITS.excelWeb,
     dateSystem: 1900,
   };
-  return { host, calls, sheets, settings, options };
+  return { host, calls, sheets, settings, options, syncBytes };
 }
 
 /** A sales sheet whose table starts at B3 (used range not at A1). */
@@ -97,7 +138,7 @@ describe('createExcelPort', () => {
     expect(values[2]).toEqual(['', 'Client', 'Amount', 'Date']);
     expect(values).toHaveLength(6);
     const context = await port.context();
-    expect(context).toMatchObject({ activeSheet: 'Sales', selection: 'B3:D9', locale: 'ru-RU', cellLimit: 200_000 });
+    expect(context).toMatchObject({ activeSheet: 'Sales', selection: 'B3:D9', locale: 'ru-RU', cellLimit: CELL_LIMITS.excelWeb });
     expect(context.sheets[0]).toMatchObject({ name: 'Sales', rows: 6, columns: 4 });
     expect(fake.calls.run).toBe(3);
   });
@@ -145,20 +186,48 @@ describe('createExcelPort', () => {
     ]);
   });
 
-  it('makes the same Office.js calls for 10 and for 1,000 clients', async () => {
-    const counts = [];
-    for (const clients of [10, 1000]) {
+  it('sends no sync above the 5 MB request limit, whatever the rows, and writes every row', async () => {
+    for (const clients of [10, 60_000]) {
       const fake = fakeExcel(salesSheet(clients));
       const port = createExcelPort(fake.host);
-      const analysis = analyzeSales(await port.readValues('Sales'));
+      const read = await port.readValues('Sales');
+      expect(read).toHaveLength(clients + 3);
+      const analysis = analyzeSales(read);
       await writeAnalysis(port, analysis, { lang: 'en', confirmReplace: async () => true });
-      // A re-run replaces the previous output (delete + add) in the same single batch.
+      // A re-run replaces the previous output (delete + add), still all-or-nothing.
       await writeAnalysis(port, analysis, { lang: 'en', confirmReplace: async () => true });
       expect(fake.sheets.map((sheet) => sheet.name)).toEqual(['Sales', 'Clients', 'Client summary']);
-      counts.push(fake.calls);
+      expect(Math.max(...fake.syncBytes)).toBeLessThanOrEqual(REQUEST_LIMIT);
+      const clientsSheet = fake.sheets.find((sheet) => sheet.name === 'Clients');
+      expect(clientsSheet.values).toHaveLength(clients + 1);
+      expect(clientsSheet.values[clients][1]).toMatch(/^'Client /);
+      const first = clientsSheet.values[0].indexOf("'First purchase");
+      expect(clientsSheet.numberFormat[clients][first]).toBe('yyyy-mm-dd');
+      // Formats go one per run down a column, not one per cell: their count does not grow with rows.
+      expect(fake.calls['numberFormat=']).toBeLessThan(400);
+      // The web ceiling in limits.ts assumes at most EXCEL_BYTES_PER_CELL: measured here.
+      const cells = fake.sheets.slice(1).reduce((sum, sheet) => sum + sheet.values.length * sheet.values[0].length, 0);
+      const written = fake.syncBytes.reduce((sum, bytes) => sum + bytes, 0) / 2; // two runs
+      if (clients > 10) expect(written / cells).toBeLessThanOrEqual(EXCEL_BYTES_PER_CELL);
+      if (clients > 10) {
+        expect(fake.syncBytes.filter((bytes) => bytes > 0).length).toBeGreaterThan(4);
+        expect(Math.max(...fake.syncBytes)).toBeGreaterThan(500_000);
+      }
     }
-    expect(counts[1]).toEqual(counts[0]);
-    expect(counts[0]).toMatchObject({ 'values=': 4, 'numberFormat=': 4, delete: 2 });
+  }, 120_000);
+
+  it('the fake refuses one sync above 5 MB the way Excel on the web does', async () => {
+    const fake = fakeExcel(salesSheet(10));
+    const port = createExcelPort(fake.host);
+    await port.readValues('Sales');
+    const big = Array.from({ length: 60_000 }, (_, i) => ['x'.repeat(80), i]);
+    await expect(fake.host.run(async (context) => {
+      context.workbook.worksheets.add('Big').getRangeByIndexes(0, 0, big.length, 2).values = big;
+      await context.sync();
+    })).rejects.toMatchObject({ code: 'RequestPayloadSizeLimitExceeded' });
+    await expect(fake.host.run(async (context) => {
+      context.workbook.worksheets.add('Wrong').getRangeByIndexes(0, 0, 2, 2).values = [[1, 2]];
+    })).rejects.toMatchObject({ code: 'InvalidArgument' });
   });
 
   it('refuses the write when the marker changed meanwhile and leaves the workbook as it was', async () => {

@@ -1,10 +1,13 @@
 /**
  * The host port over Office.js (Excel task pane, shared runtime).
  *
- * Each operation is one `Excel.run` with a constant number of `sync` calls, whatever the number of
- * rows: a sheet is read with one `load('values')`; an output sheet is written with one `values`
- * and one `numberFormat` assignment for the whole rectangle, then styled per block (a header row,
- * a table, three conditional formats, two charts), never per row. Text goes in with the leading
+ * Excel on the web refuses a request (one `sync`) whose payload passes 5 MB
+ * (RequestPayloadSizeLimitExceeded), so nothing large goes in one sync: a sheet is read in row
+ * blocks, and an output sheet is written values first, in row blocks of at most BLOCK_BYTES of
+ * JSON with a `sync` after each, then one number format per run of equal formats down a column
+ * (a single string for the whole run, not a 2-D array), then styled per block (a header row, a
+ * table, three conditional formats, two charts), never per row. The sheets are written under
+ * temporary names and swapped in only when complete, so a run stays all-or-nothing. Text goes in with the leading
  * apostrophe (textGuard.ts), so a client named `=HYPERLINK(...)` stays text. Dates go in as serial
  * numbers of the workbook's date system with a date format, so they are real dates.
  *
@@ -104,13 +107,14 @@ export function createExcelPort(host: ExcelHost): WorkbookPort {
     readValues: (sheetName, range) => host.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem(sheetName);
       const target = (range ? sheet.getRange(range) : sheet.getUsedRangeOrNullObject(true))
-        .load('values,rowIndex,columnIndex');
+        .load('rowIndex,columnIndex,rowCount,columnCount');
       await context.sync();
       // `isNullObject` is set by the sync itself (it is not a loadable property).
       if (target.isNullObject) return [];
+      const values = await readBlocks(context, sheet, target.rowIndex, target.columnIndex, target.rowCount, target.columnCount);
       // Rows and columns before the used range are blank: keep them, so that row numbers in
       // messages are the row numbers the user sees.
-      return range ? target.values : fromA1(target.values, target.rowIndex, target.columnIndex);
+      return range ? values : fromA1(values, target.rowIndex, target.columnIndex);
     }),
 
     getSetting: async (key) => {
@@ -132,6 +136,37 @@ export function createExcelPort(host: ExcelHost): WorkbookPort {
   };
 }
 
+/** JSON bytes queued per `sync` at most: well under Excel on the web's 5 MB request limit. */
+export const BLOCK_BYTES = 1_000_000;
+/** Rows read in the first block, before bytes per row are measured. */
+const FIRST_READ_ROWS = 1_000;
+
+/** The JSON size of one row (what Office.js sends for it). */
+function rowBytes(row: readonly unknown[]): number {
+  return JSON.stringify(row).length + 1;
+}
+
+/**
+ * Reads rows [0, rowCount) of `columnCount` columns at (rowIndex, columnIndex) in blocks, a `sync`
+ * per block; block sizes follow the bytes per row measured on the rows read so far.
+ */
+async function readBlocks(
+  context: ExcelContextLike, sheet: ExcelWorksheetLike,
+  rowIndex: number, columnIndex: number, rowCount: number, columnCount: number,
+): Promise<Cell[][]> {
+  const rows: Cell[][] = [];
+  let bytes = 0;
+  while (rows.length < rowCount) {
+    const perRow = rows.length === 0 ? 0 : bytes / rows.length;
+    const size = perRow === 0 ? FIRST_READ_ROWS : Math.max(1, Math.floor(BLOCK_BYTES / perRow));
+    const count = Math.min(size, rowCount - rows.length);
+    const block = sheet.getRangeByIndexes(rowIndex + rows.length, columnIndex, count, columnCount).load('values');
+    await context.sync();
+    for (const row of block.values) { rows.push(row); bytes += rowBytes(row); }
+  }
+  return rows;
+}
+
 async function writeOutput(host: ExcelHost, request: WriteRequest): Promise<WriteResult> {
   const marker = host.settings.get(OUTPUT_MARKER_KEY);
   if ((typeof marker === 'string' ? marker : null) !== request.expectedMarker) throw new ClientValueError('panel.error.concurrentRun');
@@ -149,8 +184,11 @@ async function writeOutput(host: ExcelHost, request: WriteRequest): Promise<Writ
     // The new sheets are written under temporary names first; only when they are complete are the
     // old ones deleted and the new ones renamed, so a failure leaves the previous output intact.
     const temporary = request.sheets.map((_, index) => temporarySheetName(index));
-    const added = request.sheets.map((output, index) => writeSheet(worksheets.add(temporary[index]), output, host.dateSystem));
+    const added: ExcelWorksheetLike[] = [];
     try {
+      for (const [index, output] of request.sheets.entries()) {
+        added.push(await writeSheet(context, worksheets.add(temporary[index]), output, host.dateSystem));
+      }
       await context.sync();
     } catch (error) {
       await removeSheets(host, temporary);
@@ -225,19 +263,48 @@ async function removeSheets(host: ExcelHost, names: readonly string[]): Promise<
   }
 }
 
-/** Queues the whole sheet on the batch: a constant number of operations per sheet. */
-function writeSheet(sheet: ExcelWorksheetLike, output: OutputSheet, dateSystem: 1900 | 1904): ExcelWorksheetLike {
+/**
+ * Writes one sheet: the values in row blocks of at most BLOCK_BYTES with a `sync` after each, then
+ * the number formats one per run of equal formats down a column, then the styles (queued; the
+ * caller's `sync` sends them).
+ */
+async function writeSheet(
+  context: ExcelContextLike, sheet: ExcelWorksheetLike, output: OutputSheet, dateSystem: 1900 | 1904,
+): Promise<ExcelWorksheetLike> {
   const rows = output.values.length;
   const columns = output.values[0]?.length ?? 0;
   if (rows === 0 || columns === 0) return sheet;
-  const all = sheet.getRangeByIndexes(0, 0, rows, columns);
-  all.numberFormat = output.formats.map((row) => row.map((format) => NUMBER_FORMATS[format]));
-  all.values = output.values.map((row, r) => row.map((value, c) => {
+  const cells = output.values.map((row, r) => row.map((value, c) => {
     if (value === null) return '';
     if (typeof value === 'string') return guardText(value);
     if (typeof value === 'number' && output.formats[r][c] === 'date') return excelSerialFromDay(value, dateSystem);
     return value;
   }));
+  let start = 0;
+  let bytes = 0;
+  for (let r = 0; r <= rows; r++) {
+    const next = r < rows ? rowBytes(cells[r]) : 0;
+    if (r === rows || (r > start && bytes + next > BLOCK_BYTES)) {
+      sheet.getRangeByIndexes(start, 0, r - start, columns).values = cells.slice(start, r);
+      await context.sync();
+      start = r;
+      bytes = 0;
+    }
+    bytes += next;
+  }
+  // A single format string set on a range applies to every cell of it (Range.numberFormat).
+  let queued = 0;
+  for (let c = 0; c < columns; c++) {
+    for (let r = 0; r < rows;) {
+      const format = output.formats[r][c];
+      let end = r + 1;
+      while (end < rows && output.formats[end][c] === format) end++;
+      setNumberFormat(sheet.getRangeByIndexes(r, c, end - r, 1), NUMBER_FORMATS[format]);
+      queued += NUMBER_FORMATS[format].length + 64;
+      if (queued > BLOCK_BYTES) { await context.sync(); queued = 0; }
+      r = end;
+    }
+  }
   output.columnWidths.forEach((width, column) => {
     sheet.getRangeByIndexes(0, column, 1, 1).format.columnWidth = width * POINTS_PER_CHARACTER;
   });
@@ -281,6 +348,10 @@ function writeSheet(sheet: ExcelWorksheetLike, output: OutputSheet, dateSystem: 
     }
   }
   return sheet;
+}
+
+function setNumberFormat(range: ExcelRangeLike, format: string): void {
+  (range as unknown as { numberFormat: string }).numberFormat = format;
 }
 
 function fromA1(values: Cell[][], rowIndex: number, columnIndex: number): CellGrid {
