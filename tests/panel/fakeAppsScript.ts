@@ -10,6 +10,9 @@ import { a1ToBlock, blockToA1 } from '../../src/panel/a1';
 /* eslint-disable @typescript-eslint/no-explicit-any */
 export const APPS_SCRIPT_SERVICES = ['SpreadsheetApp', 'HtmlService', 'LockService', 'PropertiesService', 'Session', 'Utilities'] as const;
 
+/** Google Sheets' limit: 10 million cells (rows × columns of every sheet's grid) per spreadsheet. */
+export const SPREADSHEET_CELL_LIMIT = 10_000_000;
+
 export function installFakes(sales: unknown[][], options: { locked?: boolean; locale?: string; zone?: string; failCharts?: boolean; selection?: string } = {}) {
   const calls: Record<string, number> = {};
   const count = (name: string) => { calls[name] = (calls[name] ?? 0) + 1; };
@@ -19,14 +22,24 @@ export function installFakes(sales: unknown[][], options: { locked?: boolean; lo
   const ui = { menus: [] as any[], sidebar: null as any };
   const chainable = (target: any, name: string) => (...args: unknown[]) => { count(name); target.log.push([name, ...args]); return target; };
   const range = (sheet: any, row: number, column: number, rows: number, columns: number): any => {
+    // Apps Script refuses a range outside the sheet's grid, and data of another shape than the range.
+    if (row < 1 || column < 1 || rows < 1 || columns < 1 || row + rows - 1 > sheet.maxRows || column + columns - 1 > sheet.maxColumns) {
+      throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
+    }
+    const checkShape = (data: unknown[][]) => {
+      if (data.length !== rows) throw new Error(`The number of rows in the data does not match the number of rows in the range. The data has ${data.length} but the range has ${rows}.`);
+      for (const line of data) {
+        if (line.length !== columns) throw new Error(`The number of columns in the data does not match the number of columns in the range. The data has ${line.length} but the range has ${columns}.`);
+      }
+    };
     const r: any = { sheet, row, column, rows, columns, log: [] };
     r.getValues = () => {
       count('getValues');
       return Array.from({ length: rows }, (_, i) =>
         Array.from({ length: columns }, (_, j) => sheet.values[row - 1 + i]?.[column - 1 + j] ?? ''));
     };
-    r.setValues = (values: unknown[][]) => { count('setValues'); sheet.values = values; return r; };
-    r.setNumberFormats = (formats: string[][]) => { count('setNumberFormats'); sheet.formats = formats; return r; };
+    r.setValues = (values: unknown[][]) => { count('setValues'); checkShape(values); sheet.values = values; return r; };
+    r.setNumberFormats = (formats: string[][]) => { count('setNumberFormats'); checkShape(formats); sheet.formats = formats; return r; };
     r.setFontWeight = chainable(r, 'setFontWeight');
     r.setFontSize = chainable(r, 'setFontSize');
     r.setBackground = chainable(r, 'setBackground');
@@ -37,7 +50,35 @@ export function installFakes(sales: unknown[][], options: { locked?: boolean; lo
     return r;
   };
   const makeSheet = (name: string, values: unknown[][]) => {
-    const sheet: any = { id: nextId++, name, values, formats: null, filter: null, frozen: 0, rules: [], charts: [] };
+    // A new sheet has Google's 1000 × 26 grid; writing does not grow it.
+    const sheet: any = {
+      id: nextId++, name, values, formats: null, filter: null, frozen: 0, rules: [], charts: [],
+      maxRows: Math.max(1000, values.length), maxColumns: Math.max(26, ...values.map((row) => row.length)),
+    };
+    sheet.getMaxRows = () => sheet.maxRows;
+    sheet.getMaxColumns = () => sheet.maxColumns;
+    const cellsOfAll = () => sheets.reduce((sum: number, one: any) => sum + one.maxRows * one.maxColumns, 0);
+    const grow = (rows: number, columns: number) => {
+      if (cellsOfAll() + rows * sheet.maxColumns + columns * sheet.maxRows > SPREADSHEET_CELL_LIMIT) {
+        throw new Error('This action would increase the number of cells in the workbook above the limit of 10000000 cells.');
+      }
+      sheet.maxRows += rows;
+      sheet.maxColumns += columns;
+    };
+    sheet.insertRowsAfter = (after: number, how: number) => { count('insertRowsAfter'); if (after < 1 || after > sheet.maxRows) throw new Error('Those rows are out of bounds.'); grow(how, 0); return sheet; };
+    sheet.insertColumnsAfter = (after: number, how: number) => { count('insertColumnsAfter'); if (after < 1 || after > sheet.maxColumns) throw new Error('Those columns are out of bounds.'); grow(0, how); return sheet; };
+    sheet.deleteRows = (from: number, how: number) => {
+      count('deleteRows');
+      if (from < 1 || from + how - 1 > sheet.maxRows) throw new Error('Those rows are out of bounds.');
+      if (how >= sheet.maxRows) throw new Error('Sorry, it is not possible to delete all non-frozen rows.');
+      sheet.maxRows -= how;
+    };
+    sheet.deleteColumns = (from: number, how: number) => {
+      count('deleteColumns');
+      if (from < 1 || from + how - 1 > sheet.maxColumns) throw new Error('Those columns are out of bounds.');
+      if (how >= sheet.maxColumns) throw new Error('Sorry, it is not possible to delete all non-frozen columns.');
+      sheet.maxColumns -= how;
+    };
     sheet.getName = () => sheet.name;
     sheet.getSheetId = () => sheet.id;
     sheet.setName = (name: string) => { count('setName'); sheet.name = name; return sheet; };
@@ -50,7 +91,11 @@ export function installFakes(sales: unknown[][], options: { locked?: boolean; lo
       return block ? range(sheet, block.row + 1, block.column + 1, block.rows, block.columns) : range(sheet, row, column, rows, columns);
     };
     sheet.setFrozenRows = (n: number) => { count('setFrozenRows'); sheet.frozen = n; };
-    sheet.setColumnWidth = () => count('setColumnWidth');
+    sheet.setColumnWidth = (column: number) => {
+      count('setColumnWidth');
+      if (column < 1 || column > sheet.maxColumns) throw new Error('Those columns are out of bounds.');
+      return sheet;
+    };
     sheet.setConditionalFormatRules = (rules: unknown[]) => { count('setConditionalFormatRules'); sheet.rules = rules; };
     sheet.newChart = () => {
       const builder: any = { log: [] };
@@ -78,7 +123,12 @@ export function installFakes(sales: unknown[][], options: { locked?: boolean; lo
       return range(sheets[0], block.row + 1, block.column + 1, block.rows, block.columns);
     },
     getSpreadsheetTimeZone: () => options.zone ?? 'Europe/Kyiv',
-    insertSheet: (name: string) => { count('insertSheet'); const sheet = makeSheet(name, []); sheets.push(sheet); return sheet; },
+    insertSheet: (name: string) => {
+      count('insertSheet');
+      if (sheets.reduce((sum: number, one: any) => sum + one.maxRows * one.maxColumns, 0) + 1000 * 26 > SPREADSHEET_CELL_LIMIT) {
+        throw new Error('This action would increase the number of cells in the workbook above the limit of 10000000 cells.');
+      }
+      const sheet = makeSheet(name, []); sheets.push(sheet); return sheet; },
     deleteSheet: (sheet: any) => { count('deleteSheet'); sheets.splice(sheets.indexOf(sheet), 1); },
   };
   const html = { content: '<main id="cv-panel" class="cv-panel" data-auto-run="0"></main>', title: '' };

@@ -115,7 +115,15 @@ describe('Apps Script panel server', () => {
       await writeAnalysis(directPort, analysis, { lang: 'en', confirmReplace: async () => true });
       await writeAnalysis(directPort, analysis, { lang: 'en', confirmReplace: async () => true });
       expect(fake.sheets.map((sheet) => sheet.name)).toEqual(['Sales', 'Clients', 'Client summary']);
-      counts.push(fake.calls);
+      // Every output sheet's grid is exactly its output (no spare rows or columns).
+      for (const sheet of fake.sheets.slice(1)) {
+        expect([sheet.maxRows, sheet.maxColumns]).toEqual([sheet.values.length, sheet.values[0].length]);
+      }
+      // Fitting a grid costs at most one grow and one trim per axis, whatever the rows.
+      const { insertRowsAfter = 0, insertColumnsAfter = 0, deleteRows = 0, deleteColumns = 0, ...rest } = fake.calls;
+      expect(insertRowsAfter + deleteRows).toBeLessThanOrEqual(4);
+      expect(insertColumnsAfter + deleteColumns).toBeLessThanOrEqual(4);
+      counts.push(rest);
     }
     expect(counts[1]).toEqual(counts[0]);
   });

@@ -53,6 +53,12 @@ export interface SheetLike {
   getRange(a1: string): RangeLike;
   setFrozenRows(rows: number): void;
   setColumnWidth(column: number, width: number): void;
+  getMaxRows(): number;
+  getMaxColumns(): number;
+  insertRowsAfter(afterPosition: number, howMany: number): SheetLike;
+  insertColumnsAfter(afterPosition: number, howMany: number): SheetLike;
+  deleteRows(rowPosition: number, howMany: number): void;
+  deleteColumns(columnPosition: number, howMany: number): void;
   setConditionalFormatRules(rules: unknown[]): void;
   newChart(): any;
   insertChart(chart: unknown): void;
@@ -225,6 +231,7 @@ function writeSheet(sheet: SheetLike, output: OutputSheet): void {
   const rows = output.values.length;
   const columns = output.values[0]?.length ?? 0;
   if (rows === 0 || columns === 0) return;
+  fitGrid(sheet, rows, columns);
   const all = sheet.getRange(1, 1, rows, columns);
   all.setNumberFormats(output.formats.map((row) => row.map((format) => SHEETS_NUMBER_FORMATS[format])));
   all.setValues(output.values.map((row, r) => row.map((value, c) => {
@@ -275,6 +282,20 @@ function writeSheet(sheet: SheetLike, output: OutputSheet): void {
       .setPosition(chart.anchor.row + 1, chart.anchor.column + 1, 0, 0)
       .build());
   }
+}
+
+/**
+ * A sheet from `insertSheet` has a 1000 × 26 grid that writing does not grow: make it exactly
+ * rows × columns (grow first, then trim), so the ranges fit and the spreadsheet's 10-million-cell
+ * limit is not spent on empty cells.
+ */
+function fitGrid(sheet: SheetLike, rows: number, columns: number): void {
+  const maxRows = sheet.getMaxRows();
+  const maxColumns = sheet.getMaxColumns();
+  if (maxColumns > columns) sheet.deleteColumns(columns + 1, maxColumns - columns);
+  if (maxRows > rows) sheet.deleteRows(rows + 1, maxRows - rows);
+  if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  if (maxColumns < columns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
 }
 
 /** A Date from any realm (Apps Script's services hand over their own Date objects). */
