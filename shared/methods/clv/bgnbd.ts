@@ -283,10 +283,28 @@ function groupClients(summary: RepeatColumns): GroupedClients {
   };
 }
 
-/** E[X(t)]: expected purchases of a random new client in (0, t], eq. (7). */
+/**
+ * Half-width of the band around a = 1 where eqs. (7) and (10) are 0/0: their factor 1/(a − 1) meets a
+ * numerator that vanishes at a = 1 (there 2F1(·, c; c; z) = (1 − z)^−·). Both are analytic in a, so
+ * inside the band the value is the mean of the formula at a = 1 ± A_ONE_STEP, which equals the limit
+ * up to O(A_ONE_STEP²) ≈ 1e-8 relative; outside it the formula itself is used.
+ */
+const A_ONE_BAND = 1e-6;
+const A_ONE_STEP = 1e-4;
+
+function atAOne<T extends { a: number }>(params: T, formula: (p: T) => number): number | null {
+  if (!(Math.abs(params.a - 1) < A_ONE_BAND)) return null;
+  return (formula({ ...params, a: 1 - A_ONE_STEP }) + formula({ ...params, a: 1 + A_ONE_STEP })) / 2;
+}
+
+/** E[X(t)]: expected purchases of a random new client in (0, t], eq. (7); at a = 1 its limit. */
 export function bgNbdPopulationExpectation(params: BgNbdParams, t: number): number {
-  const { r, alpha, a, b } = params;
   if (t <= 0) return 0;
+  return atAOne(params, (p) => bgNbdPopulationExpectation(p, t)) ?? populationExpectation(params, t);
+}
+
+function populationExpectation(params: BgNbdParams, t: number): number {
+  const { r, alpha, a, b } = params;
   const hyper = hypergeometric2F1(r, b, a + b - 1, t / (alpha + t));
   return ((a + b - 1) / (a - 1)) * (1 - Math.pow(alpha / (alpha + t), r) * hyper);
 }
@@ -299,12 +317,16 @@ export function bgNbdProbabilityAlive(params: BgNbdParams, x: number, tx: number
   return 1 / (1 + Math.exp(logOdds));
 }
 
-/** E[Y(t) | x, t_x, T]: expected purchases in the next t time units after T, eq. (10). */
+/** E[Y(t) | x, t_x, T]: expected purchases in the next t time units after T, eq. (10); at a = 1 its limit. */
 export function bgNbdExpectedPurchases(
   params: BgNbdParams, t: number, x: number, tx: number, T: number,
 ): number {
-  const { r, alpha, a, b } = params;
   if (t <= 0) return 0;
+  return atAOne(params, (p) => bgNbdExpectedPurchases(p, t, x, tx, T)) ?? expectedPurchases(params, t, x, tx, T);
+}
+
+function expectedPurchases(params: BgNbdParams, t: number, x: number, tx: number, T: number): number {
+  const { r, alpha, a, b } = params;
   const z = t / (alpha + T + t);
   const hyper = hypergeometric2F1(r + x, b + x, a + b + x - 1, z);
   const numerator = 1 - Math.pow((alpha + T) / (alpha + T + t), r + x) * hyper;

@@ -173,3 +173,48 @@ describe('BG/NBD formulas', () => {
     expect(expected).toBeGreaterThan(9.8);
   });
 });
+
+describe('BG/NBD at a = 1 exactly (eqs. 7 and 10 are 0/0 there): the limit, not Infinity', () => {
+  // At a = 1 the limit of eq. (7) is b·(1 − z)^r · Σ_{n≥1} (r)_n zⁿ/n! · Σ_{k<n} 1/(b + k), z = t/(α + t):
+  // d/dc 2F1(r, b; c; z) at c = b, written out. Summed here independently of the code under test.
+  function limitSeries(r: number, alpha: number, b: number, t: number): number {
+    const z = t / (alpha + t);
+    let term = 1; // (r)_n zⁿ / n!
+    let harmonic = 0; // Σ_{k<n} 1/(b + k)
+    let sum = 0;
+    for (let n = 1; n < 5000; n++) {
+      term *= ((r + n - 1) * z) / n;
+      harmonic += 1 / (b + n - 1);
+      sum += term * harmonic;
+    }
+    return b * Math.pow(1 - z, r) * sum;
+  }
+  const base = { r: 0.243, alpha: 4.414, b: 2.426 };
+
+  it('E[X(t)] at a = 1 is finite, equals the series limit and lies between a = 1 ∓ 1e-9', () => {
+    for (const t of [1, 39, 78]) {
+      const atOne = bgNbdPopulationExpectation({ ...base, a: 1 }, t);
+      expect(Number.isFinite(atOne)).toBe(true);
+      expect(atOne).toBeCloseTo(limitSeries(base.r, base.alpha, base.b, t), 6);
+      const below = bgNbdPopulationExpectation({ ...base, a: 1 - 1e-9 }, t);
+      const above = bgNbdPopulationExpectation({ ...base, a: 1 + 1e-9 }, t);
+      expect(Math.abs(atOne - below) / atOne).toBeLessThan(1e-5);
+      expect(Math.abs(atOne - above) / atOne).toBeLessThan(1e-5);
+      // and continuous with the plain formula just outside the band
+      const outside = bgNbdPopulationExpectation({ ...base, a: 1 + 1e-3 }, t);
+      expect(Math.abs(atOne - outside) / atOne).toBeLessThan(2e-3);
+    }
+  });
+
+  it('E[Y(t) | x, t_x, T] at a = 1 is finite and agrees with a = 1 ± 1e-9', () => {
+    for (const [x, tx, T] of [[0, 0, 30], [2, 30.43, 38.86], [5, 20, 39]]) {
+      const atOne = bgNbdExpectedPurchases({ ...base, a: 1 }, 39, x, tx, T);
+      expect(Number.isFinite(atOne)).toBe(true);
+      expect(atOne).toBeGreaterThan(0);
+      for (const a of [1 - 1e-9, 1 + 1e-9]) {
+        const near = bgNbdExpectedPurchases({ ...base, a }, 39, x, tx, T);
+        expect(Math.abs(atOne - near) / atOne).toBeLessThan(1e-5);
+      }
+    }
+  });
+});
