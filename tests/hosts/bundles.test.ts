@@ -24,7 +24,7 @@ afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
 describe('shipped bundles', () => {
   it.each([['excel/functions.js'], ['sheets/Code.js']])('%s holds Russian and Ukrainian as UTF-8 letters, not escapes', (file) => {
-    const bytes = readFileSync(path.join(outDir, file));
+    const bytes = new Uint8Array(readFileSync(path.join(outDir, file)));
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     expect(text).not.toMatch(ESCAPED_CYRILLIC);
     expect(text).toContain('Клиент');
