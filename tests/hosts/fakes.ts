@@ -33,6 +33,8 @@ export interface FakeAppsScript {
   readonly timeZone: string;
   readonly locale: string;
   calls: { timeZone: number };
+  /** The user's locale is refused, as in a custom function that may not use the user's authorization. */
+  sessionRefused?: boolean;
 }
 
 /** Loads dist/sheets/Code.js as Apps Script would and returns its global scope. */
@@ -44,7 +46,13 @@ export function loadSheetsScript(codeFile: string, fake: FakeAppsScript): Record
         getSpreadsheetLocale: () => fake.locale,
       }),
     },
-    Session: { getActiveUserLocale: () => fake.locale, getScriptTimeZone: () => 'Etc/UTC' },
+    Session: {
+      getActiveUserLocale: () => {
+        if (fake.sessionRefused) throw new Error('Exception: You do not have permission to call Session.getActiveUserLocale.');
+        return fake.locale;
+      },
+      getScriptTimeZone: () => 'Etc/UTC',
+    },
     Utilities: {
       formatDate: (date: Date, timeZone: string, format: string) => {
         if (format !== 'yyyy-MM-dd') throw new Error(`fake formatDate: unsupported format ${format}`);

@@ -304,6 +304,18 @@ describe('Excel workbooks in the 1904 date system', () => {
   });
 });
 
+describe('custom functions in Sheets when a service is refused', () => {
+  it('the user\'s locale refused (no authorization in a custom function): the result and the message still come, in the spreadsheet\'s language', () => {
+    fake.sessionRefused = true;
+    try {
+      expect(callSheets('CLIENT_VALUE', 100, 'prepayment', 'weekly')).toBeCloseTo(110, 9);
+      expect(sheetsError('CLIENT_VALUE', 50, 'sometimes', 0.9).message).toMatch(/payment.*sometimes/);
+    } finally {
+      fake.sessionRefused = false;
+    }
+  });
+});
+
 describe('the panel\'s server functions in Apps Script', () => {
   it('are global functions when the panel\'s server file exists', () => {
     if (!existsSync('src/sheets/panel/server.ts')) return;
