@@ -2,7 +2,9 @@
  * What the sidebar test injects before the page's own script: the Apps Script fakes
  * (tests/panel/fakeAppsScript.ts) holding the sales sheet with real `Date` cells, the panel's real
  * server functions (src/sheets/panel/server.ts), and a fake `google.script.run` that calls them
- * asynchronously with a JSON round trip, as Apps Script does, and fails like it on a `Date` result.
+ * asynchronously with a JSON round trip, as Apps Script does: it fails the call on a `Date` argument or
+ * result (JSON would quietly turn it into text), turns `undefined` in arrays into null, and knows
+ * only the server's global functions.
  */
 import * as server from '../../src/sheets/panel/server';
 import { installFakes } from '../panel/fakeAppsScript';
@@ -34,6 +36,8 @@ function runner(success?: Handler, failure?: Handler): unknown {
       if (name === 'withFailureHandler') return (handler: Handler) => runner(success, handler);
       return (...args: unknown[]) => setTimeout(() => {
         try {
+          if (!(server.GLOBAL_FUNCTIONS as readonly string[]).includes(name)) throw new Error(`Script function not found: ${name}`);
+          if (containsDate(args)) throw new Error('Failed due to illegal value in property: 0');
           const call = (server as unknown as Record<string, (...a: unknown[]) => unknown>)[name];
           const result = call(...JSON.parse(JSON.stringify(args)));
           if (containsDate(result)) throw new Error('Illegal value: Date');
