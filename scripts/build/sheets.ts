@@ -46,6 +46,8 @@ export async function buildSheets(options: SheetsBuildOptions): Promise<SheetsBu
     globalName: SHEETS_GLOBAL,
     target: 'es2020',
     minify: true,
+    // Apps Script files are UTF-8: Russian and Ukrainian text as it is, not \uXXXX escapes.
+    charset: 'utf8',
     legalComments: 'none',
     plugins: [runtimeCatalogueMessages({ omit: ['cli'] })],
     logLevel: 'warning',

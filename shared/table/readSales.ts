@@ -149,6 +149,26 @@ export function readSales(cells: CellGrid, options: ReadOptions = {}): ReadResul
   let end = cells.length;
   while (end > headerIndex + 1 && (!Array.isArray(cells[end - 1]) || isBlankRow(cells[end - 1]))) end--;
 
+  // A CSV carries Excel serial dates as text ("45292"): the date column's values decide whether
+  // such text is a serial (the column is mostly numbers) or a bad date among text dates.
+  const serials = dateColumn >= 0 ? serialDatesAsText(cells, headerIndex + 1, end, dateColumn, dateOptions) : null;
+  const readDay = serials === null
+    ? (cell: Cell) => parseDateCell(cell, dateOptions)
+    : (cell: Cell) => parseDateCell(typeof cell === 'string' && SERIAL_TEXT.test(cell) ? Number(cell.trim()) : cell, dateOptions);
+  if (serials !== null) {
+    notes.push({
+      row: headerIndex + 1,
+      column: dateColumn,
+      message: {
+        key: 'table.note.serialDatesAsText',
+        params: {
+          column: columnLetter(dateColumn), header: valueText(headers[dateColumn]), count: serials.count,
+          value: serials.example, date: isoFromDay(readDay(serials.example)), system: dateOptions.dateSystem,
+        },
+      },
+    });
+  }
+
   for (let index = headerIndex + 1; index < end; index++) {
     const row = cells[index];
     const rowNumber = index + 1;
@@ -170,7 +190,7 @@ export function readSales(cells: CellGrid, options: ReadOptions = {}): ReadResul
       continue;
     }
 
-    const saleDay = dateColumn >= 0 ? parseDateCell(dateCell, dateOptions) : NaN;
+    const saleDay = dateColumn >= 0 ? readDay(dateCell) : NaN;
 
     // 2. Totals row.
     if (spelling.kind === 'totals') {
@@ -323,6 +343,34 @@ function totalsLabelColumn(row: readonly Cell[], clientColumn: number): number {
     if (column !== clientColumn && typeof cell === 'string' && isTotalsLabel(cell)) return column;
   }
   return -1;
+}
+
+/** Text that is a plain number, as a CSV writes an Excel serial date (`45292`, `45292.5`). */
+const SERIAL_TEXT = /^\s*\d{1,6}(\.\d+)?\s*$/;
+
+/**
+ * When the date column's text cells are mostly plain numbers that are plausible serials (at least
+ * as many as the text dates), they are Excel serials written as text: how many, and one example.
+ * Otherwise null, and a plain number among text dates stays a bad date.
+ */
+function serialDatesAsText(
+  cells: CellGrid, from: number, to: number, column: number, dateOptions: DateReadingOptions,
+): { count: number; example: string } | null {
+  let count = 0;
+  let textDates = 0;
+  let example = '';
+  for (let index = from; index < to; index++) {
+    const row = cells[index];
+    const cell = Array.isArray(row) ? row[column] : undefined;
+    if (typeof cell !== 'string') continue;
+    if (SERIAL_TEXT.test(cell)) {
+      if (parseDateCell(Number(cell.trim()), dateOptions) === parseDateCell(Number(cell.trim()), dateOptions)) {
+        if (count === 0) example = cell.trim();
+        count++;
+      }
+    } else if (parseDateCell(cell, dateOptions) === parseDateCell(cell, dateOptions)) textDates++;
+  }
+  return count > 0 && count >= textDates ? { count, example } : null;
 }
 
 function note(notes: CellNote[], row: number, column: number, key: MessageKey, cell: Cell): void {

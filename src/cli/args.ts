@@ -76,12 +76,29 @@ export function singleFile(command: string, positionals: readonly string[]): str
 /** Parse argv against the declared options (unknown options and missing values are UsageErrors). */
 export function parseCommandArgs(command: string, argv: readonly string[], spec: OptionSpec): ParsedArgs {
   try {
-    const { values, positionals } = parseArgs({ args: [...argv], options: spec, allowPositionals: true, strict: true });
+    const { values, positionals } = parseArgs({ args: negativeValuesJoined(argv, spec), options: spec, allowPositionals: true, strict: true });
     return { values: values as Record<string, string | boolean | undefined>, positionals };
   } catch (error) {
     const problem = (error as Error).message.replace(/\.?\s*(To specify a positional argument.*)?$/s, '');
     throw new UsageError({ key: 'cli.error.badOption', params: { problem, command } });
   }
+}
+
+/**
+ * `--top -1` as `--top=-1`: parseArgs takes a value that starts with a dash for an option name and
+ * refuses it with its own wording; joined, the value reaches the option's check and its message.
+ */
+function negativeValuesJoined(argv: readonly string[], spec: OptionSpec): string[] {
+  const args: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const name = argv[i].startsWith('--') ? argv[i].slice(2) : '';
+    const next = argv[i + 1];
+    if (spec[name]?.type === 'string' && next !== undefined && /^-[\d.,]/.test(next)) {
+      args.push(`${argv[i]}=${next}`);
+      i++;
+    } else args.push(argv[i]);
+  }
+  return args;
 }
 
 /** The language: --lang, else the environment's locale (LC_ALL, LC_MESSAGES, LANG), else English. */

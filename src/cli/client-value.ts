@@ -10,6 +10,7 @@ import { render, t } from '../../shared/i18n/translate';
 import type { Lang } from '../../shared/i18n/lang';
 import { cliLang, UsageError } from './args';
 import { nodeIo, type CliIo } from './io';
+import { terminalSafe } from './terminalText';
 import { InputError } from './readCsvFile';
 import type { Command } from './commands/command';
 import { segmentCommand } from './commands/segment';
@@ -28,7 +29,9 @@ function usage(lang: Lang): string {
 }
 
 /** Runs the command line with `argv` (without node and the script); returns the exit code. */
-export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+export async function main(argv: readonly string[], rawIo: CliIo): Promise<number> {
+  // Everything printed passes one guard: cell text never reaches the terminal as control codes.
+  const io: CliIo = { ...rawIo, stdout: terminalSafe(rawIo.stdout), stderr: terminalSafe(rawIo.stderr) };
   const lang = cliLang(argv, io.env);
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {

@@ -51,7 +51,7 @@ export function fakeOfficeScript(sales: Cell[][], options: FakeOfficeOptions = {
       getRangeByIndexes(r, c, rows, cols) { return makeRange(sheet, r, c, rows, cols); },
       getUsedRangeOrNullObject() {
         if (sheet.values.length === 0) return { isNullObject: true, load() { return this; } };
-        return makeRange(sheet, 0, 0, usedRows || sheet.values.length, Math.max(...sheet.values.map((r) => r.length)));
+        return makeRange(sheet, 0, 0, usedRows || sheet.values.length, sheet.values.reduce((width, r) => Math.max(width, r.length), 0));
       },
       freezePanes: { freezeRows(n) { sheet.frozen = n; } },
       tables: { add(source, hasHeaders) { const t = { source, hasHeaders, style: '' }; sheet.tableList.push(t); return t; } },

@@ -42,6 +42,11 @@ export const cliMessages = {
     ru: 'Укажите один CSV-файл с продажами; получено {count}: {files}.',
     uk: 'Вкажіть один CSV-файл з продажами; отримано {count}: {files}.',
   },
+  'cli.error.noSalesRows': {
+    en: '"{file}" has no sales rows to analyse: {skipped} {skipped|row was|rows were} skipped.{reason}',
+    ru: 'В «{file}» нет строк продаж для анализа: пропущено строк: {skipped}.{reason}',
+    uk: 'У «{file}» немає рядків продажів для аналізу: пропущено рядків: {skipped}.{reason}',
+  },
   'cli.error.cannotRead': {
     en: 'Cannot read "{file}": {reason}.',
     ru: 'Не удается прочитать «{file}»: {reason}.',

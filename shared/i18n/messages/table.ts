@@ -73,6 +73,11 @@ export const tableMessages = {
     uk: 'Рядок {row}: дату в клітинці {cell} не розпізнано: «{value}».',
   },
 
+  'table.note.serialDatesAsText': {
+    en: 'Dates in column {column} ("{header}") are written as numbers: {count} {count|cell was|cells were} read as Excel serial dates of the {system} date system ({value} = {date}).',
+    ru: 'Даты в столбце {column} («{header}») записаны числами: {count} {count|ячейка прочитана|ячейки прочитаны|ячеек прочитано} как порядковые даты Excel, система дат {system} ({value} = {date}).',
+    uk: 'Дати у стовпці {column} («{header}») записано числами: {count} {count|клітинку прочитано|клітинки прочитано|клітинок прочитано} як порядкові дати Excel, система дат {system} ({value} = {date}).',
+  },
   'table.note.badDueDate': {
     en: 'Row {row}: due date in {cell} is not a date: "{value}"; the sale is used without it.',
     ru: 'Строка {row}: срок оплаты в ячейке {cell} не распознан: «{value}»; продажа учтена без него.',

@@ -14,7 +14,7 @@ import { compareNames } from '../../../shared/methods/abc';
 import { render, t } from '../../../shared/i18n/translate';
 import type { Lang } from '../../../shared/i18n/lang';
 import { analysisOptions, CLV_OPTIONS, countOption, parseCommandArgs, singleFile } from '../args';
-import { readSalesCsv } from '../readCsvFile';
+import { readSalesCsv, requireSalesRows } from '../readCsvFile';
 import { clvSection, type ClvClient } from '../report';
 import type { CliIo } from '../io';
 import type { Command } from './command';
@@ -48,6 +48,7 @@ export const clvCommand: Command = {
     checkOptions(options);
     const top = countOption(NAME, 'top', values.top, 20);
     const read = readSales(readSalesCsv(file, io), options);
+    requireSalesRows(file, read.table.rowCount, read.skipped, lang);
     const result = lifetimeValue(read.table, options.clv, null);
     const clients: ClvClient[] = read.table.clients
       .map((client, c) => ({ client: client.name, ...clvFieldsForClient(result.perClient, c) }))

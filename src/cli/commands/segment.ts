@@ -8,7 +8,7 @@ import { analysisToJson } from '../../../shared/pipeline/toJson';
 import { t } from '../../../shared/i18n/translate';
 import type { Lang } from '../../../shared/i18n/lang';
 import { ANALYSIS_OPTIONS, analysisOptions, countOption, parseCommandArgs, singleFile } from '../args';
-import { readSalesCsv } from '../readCsvFile';
+import { readSalesCsv, requireSalesRows } from '../readCsvFile';
 import { formatReport } from '../report';
 import type { CliIo } from '../io';
 import type { Command } from './command';
@@ -38,6 +38,7 @@ export const segmentCommand: Command = {
     const cells = readSalesCsv(file, io);
     const plan = typeof values.plan === 'string' ? readSalesCsv(values.plan, io) : undefined;
     const analysis = analyzeSales(cells, options, { plan });
+    requireSalesRows(file, analysis.summary.rowsUsed, analysis.skipped, lang);
     if (values.json) io.stdout.write(`${JSON.stringify(analysisToJson(analysis, lang), null, 2)}\n`);
     else io.stdout.write(formatReport(analysis, file, lang, top));
     return 0;

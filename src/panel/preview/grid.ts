@@ -11,6 +11,7 @@ import { isoFromDay } from '../../../shared/table/dates';
 import { blockToA1 } from '../a1';
 import type { MemoryCell, MemorySheet, MemoryWorkbook } from '../memoryWorkbook';
 import type { CellBlock } from '../port';
+import { widestRow } from '../sheetGrid';
 import { el, replaceChildren } from '../ui/dom';
 import { chartSvg } from './charts';
 import { formatNumber, LOCALES } from '../ui/numbers';
@@ -38,7 +39,7 @@ export function renderGrid(root: HTMLElement, workbook: MemoryWorkbook, lang: La
 }
 
 function sheetTable(sheet: MemorySheet, lang: Lang): HTMLElement {
-  const width = Math.max(1, ...sheet.cells.map((row) => row.length));
+  const width = widestRow(sheet.cells);
   const shown = sheet.cells.slice(0, ROWS_SHOWN);
   const classOf = (row: number): string | null => {
     for (const colouring of sheet.colouring) {

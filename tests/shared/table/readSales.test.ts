@@ -320,3 +320,31 @@ describe('readSales: properties', () => {
     }), { numRuns: 200 });
   });
 });
+
+describe('Excel serial dates written as text (a CSV export)', () => {
+  it('a date column of plain numbers is read as serials, with one note saying so', () => {
+    const result = readSales([HEADER, ['A', '45292', '10'], ['B', '45300', '20'], ['A', ' 45310 ', '5']]);
+    expect(reasons(result)).toEqual([]);
+    // 45292 is 2024-01-01 in the 1900 system; 45300 eight days later; 45310 eighteen.
+    expect(Array.from(result.table.day)).toEqual([dayFromYmd(2024, 1, 1), dayFromYmd(2024, 1, 9), dayFromYmd(2024, 1, 19)]);
+    expect(result.notes.map((note) => render('en', note.message))).toEqual([
+      'Dates in column B ("Дата") are written as numbers: 3 cells were read as Excel serial dates of the 1900 date system (45292 = 2024-01-01).',
+    ]);
+  });
+
+  it('in the 1904 date system the same text is four years and a day later', () => {
+    const result = readSales([HEADER, ['A', '43830', '10']], { dateSystem: 1904 });
+    expect(Array.from(result.table.day)).toEqual([dayFromYmd(2024, 1, 1)]);
+  });
+
+  it('a plain number among text dates stays a bad date, named by its cell', () => {
+    const result = readSales([HEADER, ['A', '01.01.2024', '10'], ['B', '45300', '20'], ['A', '03.01.2024', '5']]);
+    expect(reasons(result)).toEqual(['3:badDate']);
+    expect(result.notes).toEqual([]);
+  });
+
+  it('numbers that are no plausible sale day (a year, yyyymmdd) are not taken for serials', () => {
+    const result = readSales([HEADER, ['A', '2024', '10'], ['B', '20240115', '20']]);
+    expect(reasons(result)).toEqual(['2:badDate', '3:badDate']);
+  });
+});
