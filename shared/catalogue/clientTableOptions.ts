@@ -5,7 +5,8 @@
  * - a range of two columns: a name per row and its value (numbers and dates as cells).
  * Names (case-insensitive): abc, xyz, period (month | quarter | year: the XYZ period and the
  * retention period; auto: the retention default), measure (turnover | kc | margin), unit (1 | 1000 | 1000000), asof (a date),
- * boundary (upper | lower), deviation (population | sample), dates (1900 | 1904: Excel's date
+ * boundary (upper | lower), deviation (population | sample), partial (exclude | include: the
+ * as-of day's partial period in XYZ, default exclude), dates (1900 | 1904: Excel's date
  * system); for P_ALIVE and CLV also horizon (time units, default 52), timeunit (day | week | month,
  * default week), discount (annual discount rate in percent, default 10) and penalty (L2 penalty
  * on the model parameters, default 0; a small one such as 0.001 steadies fits on little data). Anything else is an
@@ -21,7 +22,7 @@ import type { ArgumentValue, CallContext } from './types';
 type Mutable<T> = { -readonly [K in keyof T]?: T[K] extends object ? Mutable<T[K]> : T[K] };
 
 export const OPTION_NAMES = [
-  'abc', 'xyz', 'period', 'measure', 'unit', 'asof', 'boundary', 'deviation', 'dates', 'horizon', 'timeunit', 'discount', 'penalty',
+  'abc', 'xyz', 'period', 'measure', 'unit', 'asof', 'boundary', 'deviation', 'partial', 'dates', 'horizon', 'timeunit', 'discount', 'penalty',
 ] as const;
 
 
@@ -100,6 +101,9 @@ export function clientTableOptions(value: ArgumentValue | undefined, context: Ca
         break;
       case 'deviation':
         options.xyz = { ...options.xyz, deviation: choice(name, cell, { population: 'population', sample: 'sample' } as const, badValue) };
+        break;
+      case 'partial':
+        options.xyz = { ...options.xyz, partialPeriod: choice(name, cell, { exclude: 'exclude', include: 'include' } as const, badValue) };
         break;
       case 'unit': {
         const unit = numberFromCell(cell);

@@ -3,13 +3,17 @@
  *
  * Two scoring modes, both on plain arrays (one entry per client; NaN = the client has no score):
  *
- * - 'quintile' (**default**): a client's score is 1 + the number of whole fifths of the clients it
- *   beats: score = 1 + floor(5 · w / n), where n = clients with a value and w = clients with a
- *   strictly worse value (smaller frequency or monetary; larger recency, i.e. an older last
- *   purchase). Clients with equal values have equal w, so ties always share a score; scores stay
- *   within 1..5; with n distinct values and n a multiple of 5 each score holds exactly n/5 clients.
+ * - 'quintile' (**default**): a client's score is the quintile of its tie group's mid-rank:
+ *   score = 1 + floor(5 · (w + t/2) / n), capped to 1..5, where n = clients with a value,
+ *   w = clients with a strictly worse value (smaller frequency or monetary; larger recency, i.e. an
+ *   older last purchase) and t = clients with the same value (the client included). The rule is
+ *   symmetric: reversing the order maps score s to 6 − s (7 − s where the mid-rank falls exactly
+ *   on a fifth: it then rounds up both ways), so a large tie group at the good end scores as high as one at the bad end scores
+ *   low, and an all-tied column scores 3 (w = 0, t = n → 1 + floor(2.5)). Ties always share a
+ *   score. Without ties (t = 1) and n a multiple of 5, each score holds exactly n/5 clients.
  *   Example: frequencies 1..10 → scores 1,1,2,2,3,3,4,4,5,5; recency days 1..10 → 5,5,4,4,...,1,1.
- *   A large group at the bottom (say 60 % one-order clients) all get 1.
+ *   70 of 100 clients who bought on the as-of day (recency 0): w = 30, t = 70 →
+ *   1 + floor(5 · 65 / 100) = 4; 60 % one-order clients: w = 0, t = 60 → 1 + floor(1.5) = 2.
  *
  * - 'rfm-package': the R package rfm 0.3.0 (../shared/reference/README.md), as coded there: cut
  *   points are R's default (type 7) quantiles at 0.2, 0.4, 0.6, 0.8, each plus 1; bin i holds the
@@ -59,8 +63,13 @@ export function quintileScores(values: ArrayLike<number>, higherIsBetter: boolea
     const v = values[i];
     if (!Number.isFinite(v)) continue;
     // Values strictly below v = first index of v in the sorted list; strictly above = n − (last index + 1).
-    const worse = higherIsBetter ? lowerBound(sorted, v) : n - upperBound(sorted, v);
-    scores[i] = 1 + Math.floor((5 * worse) / n);
+    const first = lowerBound(sorted, v);
+    const end = upperBound(sorted, v);
+    const tied = end - first;
+    const worse = higherIsBetter ? first : n - end;
+    // Mid-rank of the tie group as a share of n; 2·worse + tied keeps the arithmetic in integers.
+    const score = 1 + Math.floor((5 * (2 * worse + tied)) / (2 * n));
+    scores[i] = Math.min(5, Math.max(1, score));
   }
   return scores;
 }

@@ -2,8 +2,8 @@
  * XYZ analysis of clients (METHODS.md section 4: the standard companion of ABC).
  *
  * For each client: net turnover per period (month by default; quarter or year), from the period of
- * the client's first purchase to the period of the as-of day, periods without purchases counted as
- * 0; then the coefficient of variation CV = standard deviation / mean (population deviation by
+ * the client's first purchase to the last complete period (by default; the period of the as-of day
+ * with `partialPeriod: 'include'`), periods without purchases counted as 0; then the coefficient of variation CV = standard deviation / mean (population deviation by
  * default, sample on request). Class X when CV ≤ 10 %, Y when ≤ 25 %, Z above (default limits).
  *
  * Decisions where the method is silent (tested in tests/shared/methods/xyz.test.ts):
@@ -15,6 +15,11 @@
  *   (null) and the client is Z: its demand is not forecastable.
  * - Rows after the as-of day are left out; rows before the first purchase (a return with no sale
  *   before it) count in the first period.
+ * - The period of the as-of day is partial unless the as-of day is its last day. Counted as a whole
+ *   period, its low total reads as a fall in demand (on the sample as of 2025-12-14, 7 of 12 X
+ *   clients became Y), so by default the series ends at the last complete period and the partial
+ *   one is left out (`leftOut`, reported as a warning naming it); its rows still count everywhere
+ *   else. A client whose first purchase is in the left-out period has no series and no class.
  *
  * Worked example: monthly 10, 20, 30 → mean 20, population deviation √(200/3) = 8.165, CV 0.408 → Z;
  * sample deviation 10, CV 0.5.
@@ -23,7 +28,7 @@ import type { AbcClass, AbcXyzCell, XyzClass } from '../pipeline/types';
 import type { PeriodGrain } from '../pipeline/options';
 import type { SalesTable } from '../table/salesTable';
 import { periodByDayOffset, type ClientRows } from './clientTable';
-import { periodOfDay } from './periods';
+import { periodEnd, periodOfDay } from './periods';
 import { addCompensated } from './compensatedSum';
 
 export type Deviation = 'population' | 'sample';
@@ -77,6 +82,8 @@ export interface XyzResult {
   readonly xyzClass: readonly (XyzClass | null)[];
   /** Number of periods each client was measured over. */
   readonly periods: Int32Array;
+  /** The partial period of the as-of day when it was left out of the series, else null. */
+  readonly leftOut: number | null;
 }
 
 /**
@@ -88,33 +95,42 @@ export function xyzAnalysis(
   byClient: ClientRows,
   firstPurchase: Float64Array,
   asOfDay: number,
-  options: { readonly period: PeriodGrain; readonly thresholds: readonly [number, number]; readonly deviation: Deviation },
+  options: {
+    readonly period: PeriodGrain; readonly thresholds: readonly [number, number]; readonly deviation: Deviation;
+    /** 'exclude' (default): end at the last complete period; 'include': end at the as-of day's period. */
+    readonly partialPeriod?: 'exclude' | 'include';
+  },
 ): XyzResult {
   const clientCount = table.clients.length;
   const variation = new Float64Array(clientCount).fill(NaN);
   const xyzClass = new Array<XyzClass | null>(clientCount).fill(null);
   const periodCount = new Int32Array(clientCount);
-  const lastPeriod = periodOfDay(asOfDay, options.period);
+  const asOfPeriod = periodOfDay(asOfDay, options.period);
+  const leftOut = (options.partialPeriod ?? 'exclude') === 'exclude' && periodEnd(asOfPeriod, options.period) > asOfDay
+    ? asOfPeriod : null;
+  const lastPeriod = leftOut === null ? asOfPeriod : asOfPeriod - 1;
+  // The last day whose rows enter the series.
+  const lastDay = leftOut === null ? asOfDay : periodEnd(lastPeriod, options.period);
   let earliest = lastPeriod;
   for (let c = 0; c < clientCount; c++) {
-    if (!Number.isNaN(firstPurchase[c]) && firstPurchase[c] <= asOfDay) {
+    if (!Number.isNaN(firstPurchase[c]) && firstPurchase[c] <= lastDay) {
       earliest = Math.min(earliest, periodOfDay(firstPurchase[c], options.period));
     }
   }
-  const totals = new Float64Array(lastPeriod - earliest + 1);
+  const totals = new Float64Array(Math.max(lastPeriod - earliest + 1, 0));
   const totalsError = new Float64Array(totals.length);
   const { start, firstDay, amount, day } = byClient;
   const periodOf = periodByDayOffset(byClient, (d) => periodOfDay(d, options.period));
 
   for (let c = 0; c < clientCount; c++) {
-    if (Number.isNaN(firstPurchase[c]) || firstPurchase[c] > asOfDay) continue;
+    if (Number.isNaN(firstPurchase[c]) || firstPurchase[c] > lastDay) continue;
     const firstPeriod = periodOfDay(firstPurchase[c], options.period);
     const length = lastPeriod - firstPeriod + 1;
     totals.fill(0, 0, length);
     totalsError.fill(0, 0, length);
     for (let i = start[c]; i < start[c + 1]; i++) {
       const d = day[i];
-      if (!(d <= asOfDay)) continue;
+      if (!(d <= lastDay)) continue;
       const p = periodOf[d - firstDay] - firstPeriod;
       addCompensated(totals, totalsError, p > 0 ? p : 0, amount[i]);
     }
@@ -125,7 +141,7 @@ export function xyzAnalysis(
     variation[c] = cv ?? NaN;
     xyzClass[c] = xyzClassFor(cv, options.thresholds);
   }
-  return { variation, xyzClass, periods: periodCount };
+  return { variation, xyzClass, periods: periodCount, leftOut };
 }
 
 /** The 3 × 3 ABC-XYZ matrix: clients and turnover per cell (AX, AY, AZ, BX, ... CZ). Unclassified clients are left out. */

@@ -24,6 +24,7 @@ import {
 } from '../methods/valueCoefficient';
 import { abcAnalysis, abcSummary, validAbcThresholds, type AbcResult } from '../methods/abc';
 import { abcXyzMatrix, xyzAnalysis, type XyzResult } from '../methods/xyz';
+import { periodLabel } from '../methods/periods';
 import { concentration, concentrationWarnings } from '../methods/concentration';
 import { analyzeHistory, type HistoryClientFields } from '../methods/history';
 import { clvFieldsForClient, lifetimeValue, type ClvPerClient } from '../methods/clv/lifetimeValue';
@@ -133,6 +134,15 @@ export function analyzeClientTable(read: ReadResult, options: ResolvedOptions): 
   const dependence = concentration(totals.turnover, names);
 
   const warnings: Warning[] = [...concentrationWarnings(dependence, options.concentration)];
+  if (xyz && xyz.leftOut !== null && asOf !== null) {
+    warnings.push({
+      code: 'xyz.partialPeriodLeftOut',
+      message: {
+        key: 'methods.warning.xyzPartialPeriodLeftOut',
+        params: { period: periodLabel(xyz.leftOut, options.xyz.period), asOf: isoFromDay(asOf) },
+      },
+    });
+  }
   if (rowsAfter > 0 && asOf !== null) {
     warnings.push({
       code: 'asOf.rowsAfter',

@@ -62,6 +62,12 @@ export interface ResolvedOptions {
     /** Coefficient-of-variation limits of X and Y, as fractions. */
     readonly thresholds: readonly [number, number];
     readonly deviation: 'population' | 'sample';
+    /**
+     * The as-of day's period when the as-of day is not its last day: 'exclude' (default) ends the
+     * series at the last complete period (a partial month would read as a fall in demand);
+     * 'include' counts it as a whole period.
+     */
+    readonly partialPeriod: 'exclude' | 'include';
   };
   readonly payment: PaymentTable;
   readonly regularity: RegularityTable;
@@ -119,7 +125,7 @@ export const DEFAULT_OPTIONS: ResolvedOptions = {
   asOf: null,
   unit: 1,
   abc: { measure: 'turnover', thresholds: [0.8, 0.95], boundary: 'upper' },
-  xyz: { period: 'month', thresholds: [0.1, 0.25], deviation: 'population' },
+  xyz: { period: 'month', thresholds: [0.1, 0.25], deviation: 'population', partialPeriod: 'exclude' },
   payment: { prepayment: 1.1, onTime: 1.0, lateShort: 0.8, lateLong: 0.6, lateDaysLimit: 15 },
   regularity: {
     weekly: { maxDays: 10, coefficient: 1.0 },

@@ -42,6 +42,7 @@ export const ANALYSIS_OPTIONS = {
   xyz: { type: 'string' },
   'xyz-period': { type: 'string' },
   deviation: { type: 'string' },
+  'xyz-partial': { type: 'string' },
   period: { type: 'string' },
   'as-of': { type: 'string' },
   unit: { type: 'string' },
@@ -198,6 +199,8 @@ export function analysisOptions(command: string, values: ParsedArgs['values'], l
   if (xyzPeriod !== undefined) xyz.period = oneOf(command, 'xyz-period', xyzPeriod, ['month', 'quarter', 'year'] as const);
   const deviation = text('deviation');
   if (deviation !== undefined) xyz.deviation = oneOf(command, 'deviation', deviation, ['population', 'sample'] as const);
+  const xyzPartial = text('xyz-partial');
+  if (xyzPartial !== undefined) xyz.partialPeriod = oneOf(command, 'xyz-partial', xyzPartial, ['exclude', 'include'] as const);
   const period = text('period');
   if (period !== undefined) options.period = oneOf(command, 'period', period, ['month', 'quarter', 'year', 'auto'] as const);
   const asOf = text('as-of');

@@ -52,6 +52,7 @@ export function parsePanelOptions(value: string | null): PanelOptions {
       period: pick(xyz.period, ['month', 'quarter', 'year'] as const, defaults.xyz.period),
       thresholds: pair(xyz.thresholds, defaults.xyz.thresholds),
       deviation: pick(xyz.deviation, ['population', 'sample'] as const, defaults.xyz.deviation),
+      partialPeriod: pick(xyz.partialPeriod, ['exclude', 'include'] as const, defaults.xyz.partialPeriod),
     },
     asOf: typeof stored.asOf === 'number' && Number.isInteger(stored.asOf) ? stored.asOf : null,
     unit: pick(stored.unit, [1, 1000, 1000000] as const, defaults.unit),

@@ -126,6 +126,19 @@ describe('options', () => {
     expect(json.summary.warnings.map((w: { code: string }) => w.code)).toContain('asOf.rowsAfter');
   });
 
+  it('--xyz-partial: the sample as of 2025-12-14 leaves December 2025 out of XYZ unless told to include it', async () => {
+    const sample = resolve(__dirname, '../../examples/sales-sample.csv');
+    const byDefault = JSON.parse((await run(['segment', sample, '--json', '--as-of', '2025-12-14'])).stdout);
+    expect(byDefault.options.xyz.partialPeriod).toBe('exclude');
+    const warning = byDefault.summary.warnings.find((w: { code: string }) => w.code === 'xyz.partialPeriodLeftOut');
+    expect(warning.message).toContain('the period 2025-12 is partial (the analysis date is 2025-12-14)');
+    const included = JSON.parse((await run(['segment', sample, '--json', '--as-of', '2025-12-14', '--xyz-partial', 'include'])).stdout);
+    expect(included.options.xyz.partialPeriod).toBe('include');
+    expect(included.summary.warnings.map((w: { code: string }) => w.code)).not.toContain('xyz.partialPeriodLeftOut');
+    const x = (json: { clients: { xyzClass: string }[] }) => json.clients.filter((c) => c.xyzClass === 'X').length;
+    expect([x(byDefault), x(included)]).toEqual([12, 5]); // 7 of the 12 X clients turn Y when December counts
+  });
+
   it('--abc and --xyz take percentages, or fractions written with a point', async () => {
     const percent = JSON.parse((await run(['segment', fixture('semicolon.csv'), '--json', '--abc', '70%,90%', '--xyz', '15,30'])).stdout);
     expect(percent.options.abc.thresholds).toEqual([0.7, 0.9]);

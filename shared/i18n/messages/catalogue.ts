@@ -278,9 +278,9 @@ export const catalogueMessages = {
 
   // RFM_SCORE, RFM_SEGMENT
   'catalogue.RFM_SCORE.help': {
-    en: 'RFM score 100·R + 10·F + M of each client (543 = R 5, F 4, M 3): recency, frequency and monetary scores 1 to 5 by quintiles (the most recent, most frequent, largest = 5; ties share a score), or the R package rfm\'s breaks with mode "rfm-package". Blank when a value is missing.',
-    ru: 'RFM-балл 100·R + 10·F + M каждого клиента (543 = R 5, F 4, M 3): баллы давности, частоты и суммы от 1 до 5 по квинтилям (самые недавние, частые, крупные = 5; равные значения получают один балл) или по правилам R-пакета rfm при режиме "rfm-package". Пусто, если значения нет.',
-    uk: 'RFM-бал 100·R + 10·F + M кожного клієнта (543 = R 5, F 4, M 3): бали давності, частоти й суми від 1 до 5 за квінтилями (найнедавніші, найчастіші, найбільші = 5; рівні значення мають один бал) або за правилами R-пакета rfm у режимі "rfm-package". Порожньо, якщо значення немає.',
+    en: 'RFM score 100·R + 10·F + M of each client (543 = R 5, F 4, M 3): recency, frequency and monetary scores 1 to 5 by quintiles (the most recent, most frequent, largest = 5; equal values share the score of their mid-rank, 1 + floor(5·(worse + tied/2)/n), so a column of equal values scores 3), or the R package rfm\'s breaks with mode "rfm-package". Blank when a value is missing.',
+    ru: 'RFM-балл 100·R + 10·F + M каждого клиента (543 = R 5, F 4, M 3): баллы давности, частоты и суммы от 1 до 5 по квинтилям (самые недавние, частые, крупные = 5; равные значения получают балл своего среднего ранга, 1 + floor(5·(хуже + равных/2)/n), так что столбец равных значений получает 3) или по правилам R-пакета rfm при режиме "rfm-package". Пусто, если значения нет.',
+    uk: 'RFM-бал 100·R + 10·F + M кожного клієнта (543 = R 5, F 4, M 3): бали давності, частоти й суми від 1 до 5 за квінтилями (найнедавніші, найчастіші, найбільші = 5; рівні значення мають бал свого середнього рангу, 1 + floor(5·(гірших + рівних/2)/n), тож стовпець рівних значень отримує 3) або за правилами R-пакета rfm у режимі "rfm-package". Порожньо, якщо значення немає.',
   },
   'catalogue.RFM_SCORE.recency': {
     en: 'Days since each client\'s last purchase: a column.',

@@ -12,6 +12,11 @@ export const methodMessages = {
     ru: 'Продажи зависят от немногих клиентов: индекс Херфиндаля–Хиршмана {hhi} (выше {limit}); 5 крупнейших клиентов дают {top5} оборота.',
     uk: 'Продажі залежать від небагатьох клієнтів: індекс Герфіндаля–Гіршмана {hhi} (вище {limit}); 5 найбільших клієнтів дають {top5} обороту.',
   },
+  'methods.warning.xyzPartialPeriodLeftOut': {
+    en: 'XYZ: the period {period} is partial (the analysis date is {asOf}) and was left out of the variation, so the series ends at the last complete period; its sales still count in turnover, ABC and the other results. To count it as a whole period, set the option partial=include (CLI: --xyz-partial include).',
+    ru: 'XYZ: период {period} неполный (дата анализа {asOf}) и не вошел в расчет вариации, ряд заканчивается последним полным периодом; его продажи по-прежнему учитываются в обороте, ABC и остальных результатах. Чтобы считать его полным периодом, задайте параметр partial=include (CLI: --xyz-partial include).',
+    uk: 'XYZ: період {period} неповний (дата аналізу {asOf}) і не увійшов до розрахунку варіації, ряд закінчується останнім повним періодом; його продажі й надалі враховуються в обороті, ABC та інших результатах. Щоб рахувати його повним періодом, задайте параметр partial=include (CLI: --xyz-partial include).',
+  },
   'methods.warning.rowsAfterAsOf': {
     en: '{rows} {rows|row|rows} dated after the analysis date {asOf} {rows|was|were} left out of the analysis.',
     ru: '{rows} {rows|строка|строки|строк} с датой позже даты анализа {asOf} не {rows|вошла|вошли|вошли} в анализ.',

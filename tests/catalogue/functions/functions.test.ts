@@ -78,6 +78,10 @@ describe('CLIENT_TABLE options', () => {
       dateSystem: 1900, clv: { horizon: 26, timeUnit: 'month', annualDiscountRate: 0.08 },
     });
     expect(clientTableOptions(null, en)).toEqual({ dateSystem: 1900 });
+    // XYZ's partial as-of period (issue 10 item 4): left out by default, 'include' counts it.
+    expect(clientTableOptions('partial=include', en)).toEqual({ dateSystem: 1900, xyz: { partialPeriod: 'include' } });
+    expect(clientTableOptions([['partial', 'Exclude']], en)).toEqual({ dateSystem: 1900, xyz: { partialPeriod: 'exclude' } });
+    expect(() => clientTableOptions('partial=yes', en)).toThrow('options: option partial cannot be "yes" (exclude | include).');
   });
 
   it('names a bad option or value', () => {

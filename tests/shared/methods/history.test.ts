@@ -73,11 +73,13 @@ describe('analyzeHistory: the six-client table', () => {
 
   it('scores RFM per client and counts segments', () => {
     // As of 2024-12-31: recency A 305, B 574, C 145, D 82, E 50, F 750 days (F's return is not a purchase).
-    // Score = 1 + floor(5 · w / 6), w = clients with an older last purchase: A w=2 → 2, B 1 → 1, C 3 → 3,
-    // D 4 → 4, E 5 → 5, F 0 → 1.
+    // Score = 1 + floor(5 · (w + t/2) / 6), w = clients with an older last purchase, t = 1 (no ties):
+    // A w=2 → 1 + floor(12.5/6) = 3, B 1 → 1 + floor(7.5/6) = 2, C 3 → 1 + floor(17.5/6) = 3,
+    // D 4 → 1 + floor(22.5/6) = 4, E 5 → 1 + floor(27.5/6) = 5, F 0 → 1 + floor(2.5/6) = 1.
+    // (The old rule 1 + floor(5·w/6) gave A 2 and B 1: with n not a multiple of 5 it leaned to the low end.)
     expect(result.perClient.map((c) => c.recencyDays)).toEqual([305, 574, 145, 82, 50, 750]);
-    expect(result.perClient.map((c) => c.recencyScore)).toEqual([2, 1, 3, 4, 5, 1]);
-    expect(result.perClient[0].rfmScore).toBe(100 * 2 + 10 * result.perClient[0].frequencyScore! + result.perClient[0].monetaryScore!);
+    expect(result.perClient.map((c) => c.recencyScore)).toEqual([3, 2, 3, 4, 5, 1]);
+    expect(result.perClient[0].rfmScore).toBe(100 * 3 + 10 * result.perClient[0].frequencyScore! + result.perClient[0].monetaryScore!);
     const counted = result.summary.rfm!.segments.reduce((a, s) => a + s.clients, 0);
     expect(counted).toBe(6);
     expect(result.summary.rfm!.mode).toBe('quintile');

@@ -16,11 +16,29 @@ describe('quintile scores (default)', () => {
     // Recency: fewer days since the last purchase is better.
     expect([...quintileScores([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], false)]).toEqual([5, 5, 4, 4, 3, 3, 2, 2, 1, 1]);
   });
-  it('keeps ties together: 1 + whole fifths of clients strictly beaten', () => {
-    // Ten clients: six one-order clients beat nobody → 1; the two with 2 orders beat 6 → 1 + floor(30/10) = 4;
-    // 5 orders beats 8 → 5; 9 orders beats 9 → 5.
-    expect([...quintileScores([1, 1, 1, 1, 1, 1, 2, 2, 5, 9], true)]).toEqual([1, 1, 1, 1, 1, 1, 4, 4, 5, 5]);
-    expect([...quintileScores([7, 7, 7], true)]).toEqual([1, 1, 1]);
+  it('keeps ties together at the quintile of their mid-rank: 1 + floor(5·(w + t/2)/n)', () => {
+    // Ten clients (n = 10): the six one-order clients beat nobody (w = 0, t = 6) → 1 + floor(5·3/10) = 2
+    // (the old rule, 1 + floor(5·w/n), gave them 1); the two with 2 orders: w = 6, t = 2 →
+    // 1 + floor(5·7/10) = 4; 5 orders: w = 8, t = 1 → 1 + floor(4.25) = 5; 9 orders: w = 9 → 1 + floor(4.75) = 5.
+    expect([...quintileScores([1, 1, 1, 1, 1, 1, 2, 2, 5, 9], true)]).toEqual([2, 2, 2, 2, 2, 2, 4, 4, 5, 5]);
+  });
+  it('gives an all-tied column the middle score 3 (w = 0, t = n → 1 + floor(2.5))', () => {
+    // The old rule gave everyone 1 ("Lost" for all).
+    expect([...quintileScores([7, 7, 7], true)]).toEqual([3, 3, 3]);
+    expect([...quintileScores([0, 0, 0, 0, 0], false)]).toEqual([3, 3, 3, 3, 3]);
+  });
+  it('scores 70 of 100 clients who bought on the as-of day R = 4, not 2', () => {
+    // Recency: 70 clients at 0 days, 30 at 10..39 days. For the 70: w = 30 (older last purchase),
+    // t = 70 → 1 + floor(5·(30 + 35)/100) = 1 + floor(3.25) = 4. The old rule: 1 + floor(5·30/100) = 2.
+    // The 30 others, distinct: the one at 10 days has w = 29, t = 1 → 1 + floor(5·29.5/100) = 2;
+    // those at 11..39 days have w = 0..28 → 1 + floor(5·(w + 0.5)/100) = 1 (w ≤ 19) or 2 (w ≥ 20).
+    const recency = [...Array.from({ length: 70 }, () => 0), ...Array.from({ length: 30 }, (_, k) => 10 + k)];
+    const scores = [...quintileScores(recency, false)];
+    expect(scores.slice(0, 70).every((s) => s === 4)).toBe(true);
+    expect(scores[70]).toBe(2); // 10 days
+    expect(scores.slice(71).filter((s) => s === 2).length).toBe(9); // w = 20..28: 11..19 days
+    expect(scores.slice(71).filter((s) => s === 1).length).toBe(20); // w = 0..19: 20..39 days
+    expect(scores[99]).toBe(1);
   });
   it('gives no score (0) to a missing value and leaves it out of the ranking', () => {
     expect([...quintileScores([NaN, 10, 20, 30, 40, 50], true)]).toEqual([0, 1, 2, 3, 4, 5]);
@@ -36,6 +54,20 @@ describe('quintile scores (default)', () => {
           const iBetter = higher ? values[i] > values[j] : values[i] < values[j];
           if (iBetter) expect(scores[i]).toBeGreaterThanOrEqual(scores[j]);
         }
+      }
+    }));
+  });
+  it('property: symmetric, reversing the order maps a score s to 6 − s (7 − s when the mid-rank is exactly on a fifth)', () => {
+    fc.assert(fc.property(fc.array(fc.integer({ min: 0, max: 20 }), { minLength: 1, maxLength: 60 }), (values) => {
+      const up = quintileScores(values, true);
+      const down = quintileScores(values, false);
+      const sorted = [...values].sort((a, b) => a - b);
+      for (let i = 0; i < values.length; i++) {
+        const worse = sorted.filter((v) => v < values[i]).length;
+        const tied = sorted.filter((v) => v === values[i]).length;
+        const onFifth = (5 * (2 * worse + tied)) % (2 * values.length) === 0;
+        if (!onFifth) expect(up[i] + down[i]).toBe(6);
+        else expect(up[i] + down[i]).toBe(7); // on a fifth the mid-rank rounds up both ways
       }
     }));
   });

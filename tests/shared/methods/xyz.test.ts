@@ -3,6 +3,7 @@ import { abcXyzMatrix, coefficientOfVariation, xyzAnalysis, xyzClassFor, xyzClas
 import { aggregateClients } from '../../../shared/methods/clientTable';
 import { dayFromIso } from '../../../shared/table/dates';
 import { handTable } from '../pipeline/handTable';
+import { periodOfDay } from '../../../shared/methods/periods';
 
 const monthly = { period: 'month' as const, thresholds: [0.1, 0.25] as [number, number], deviation: 'population' as const };
 
@@ -79,10 +80,29 @@ describe('XYZ per client over months, empty months counted as 0', () => {
     expect(result.variation[byName('Returner')]).toBeCloseTo(coefficientOfVariation(series)!, 12);
     expect([...result.periods]).toEqual([4, 4, 2, 1, 4]);
   });
-  it('quarters: Gappy has 200 in Q1 and 200 in Q2 → X', () => {
-    const quarterly = xyzAnalysis(table, totals.byClient, totals.firstPurchase, asOf, { ...monthly, period: 'quarter' });
+  it('the as-of day 2024-04-30 ends its month: nothing is left out', () => {
+    expect(result.leftOut).toBeNull();
+  });
+  it('quarters, partial Q2 included: Gappy has 200 in Q1 and 200 in Q2 → X', () => {
+    // As of 2024-04-30, Q2 (April–June) is partial; 'include' counts it as a whole quarter.
+    const quarterly = xyzAnalysis(table, totals.byClient, totals.firstPurchase, asOf, { ...monthly, period: 'quarter', partialPeriod: 'include' });
+    expect(quarterly.leftOut).toBeNull();
     expect(quarterly.xyzClass[byName('Gappy')]).toBe('X');
     expect(quarterly.xyzClass[byName('Late')]).toBe('X'); // March in Q1, April in Q2: 90, 110
+  });
+  it('quarters by default: the partial Q2 is left out, so every series is Q1 alone and has no class', () => {
+    const quarterly = xyzAnalysis(table, totals.byClient, totals.firstPurchase, asOf, { ...monthly, period: 'quarter' });
+    expect(quarterly.leftOut).toBe(periodOfDay(dayFromIso('2024-04-01'), 'quarter'));
+    expect(quarterly.xyzClass).toEqual([null, null, null, null, null]);
+    expect([...quarterly.periods]).toEqual([1, 1, 1, 0, 1]); // New buys only in April: no series at all
+  });
+  it('months as of 2024-04-15: April is left out, the series end at March', () => {
+    const midApril = xyzAnalysis(table, totals.byClient, totals.firstPurchase, dayFromIso('2024-04-15'), monthly);
+    // Steady 100, 100, 100 → X; Gappy 200, 0, 0 → CV √2 → Z; Late March only → no class;
+    // New no sale up to March → no class; Returner 100, −20, 100 → Z.
+    expect(midApril.xyzClass).toEqual(['X', 'Z', null, null, 'Z']);
+    expect(midApril.variation[byName('Gappy')]).toBeCloseTo(Math.SQRT2, 12);
+    expect([...midApril.periods]).toEqual([3, 3, 1, 0, 3]);
   });
 });
 

@@ -9,6 +9,8 @@ import { resolve } from 'node:path';
 import { analyzeSales } from '../../../shared/pipeline/analyzeSales';
 import { analysisToJson } from '../../../shared/pipeline/toJson';
 import { decodeCsv, parseCsv } from '../../../src/cli/csv';
+import { dayFromIso, isoFromDay } from '../../../shared/table/dates';
+import { t } from '../../../shared/i18n/translate';
 
 const file = resolve(__dirname, '../../../examples/sales-sample.csv');
 const rows = parseCsv(decodeCsv(new Uint8Array(readFileSync(file))).text).rows;
@@ -73,5 +75,65 @@ describe('the built-in sample', () => {
       }
       expect(client.firstPurchase).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     }
+  });
+});
+
+describe('the sample as of 2025-12-14: the partial December 2025 in XYZ (issue 10 item 4)', () => {
+  // The sample runs to 2025-12-31; the issue's case is an analysis dated 2025-12-14.
+  const asOf = dayFromIso('2025-12-14');
+  const midDecember = analyzeSales(rows, { asOf });
+  const included = analyzeSales(rows, { asOf, xyz: { partialPeriod: 'include' } });
+  const warning = midDecember.summary.warnings.find((w) => w.code === 'xyz.partialPeriodLeftOut');
+
+  it('is dated 2025-12-14 and, by default, leaves December 2025 out with a warning naming it', () => {
+    expect(isoFromDay(analysis.summary.asOf!)).toBe('2025-12-31'); // December is whole by default as of the last date
+    expect(analysis.summary.warnings.some((w) => w.code === 'xyz.partialPeriodLeftOut')).toBe(false);
+    expect(warning?.message.params).toEqual({ period: '2025-12', asOf: '2025-12-14' });
+    expect(t('en', warning!.message.key, warning!.message.params)).toContain('2025-12');
+    expect(t('ru', warning!.message.key, warning!.message.params)).toContain('2025-12');
+    expect(t('uk', warning!.message.key, warning!.message.params)).toContain('2025-12');
+    expect(included.summary.warnings.some((w) => w.code === 'xyz.partialPeriodLeftOut')).toBe(false);
+  });
+
+  it('classes follow from the monthly series up to November 2025, recomputed here from the rows', () => {
+    // Independent recomputation: net amount per client per month from its first month to November
+    // 2025 (December dropped), population CV, X ≤ 10 %, Y ≤ 25 %.
+    const skippedRows = new Set(midDecember.skipped.map((s) => s.row));
+    const monthOf = (text: string) => {
+      const [, m, y] = text.split('.').map(Number);
+      return y * 12 + (m - 1);
+    };
+    const last = 2025 * 12 + 10; // November 2025
+    const byClient = new Map<string, Map<number, number>>();
+    rows.slice(1).forEach((row, i) => {
+      if (skippedRows.has(i + 2)) return;
+      const key = row[0].trim().toLowerCase().replace(/\s+/g, ' ').replace(/[«»“”„]/g, '"');
+      const months = byClient.get(key) ?? new Map<number, number>();
+      months.set(monthOf(row[1]), (months.get(monthOf(row[1])) ?? 0) + amountOf(row[2]));
+      byClient.set(key, months);
+    });
+    let checked = 0;
+    for (const client of midDecember.clients) {
+      const key = client.client.trim().toLowerCase().replace(/\s+/g, ' ').replace(/[«»“”„]/g, '"');
+      const months = byClient.get(key)!;
+      const first = Math.min(...months.keys());
+      const series = Array.from({ length: Math.max(last - first + 1, 0) }, (_, k) => months.get(first + k) ?? 0);
+      if (series.length < 2) { expect(client.xyzClass).toBeNull(); continue; }
+      const mean = series.reduce((a, b) => a + b, 0) / series.length;
+      const cv = Math.sqrt(series.reduce((a, b) => a + (b - mean) ** 2, 0) / series.length) / mean;
+      const expected = !(mean > 0) ? 'Z' : cv <= 0.1 + 1e-12 ? 'X' : cv <= 0.25 + 1e-12 ? 'Y' : 'Z';
+      expect([client.client, client.xyzClass]).toEqual([client.client, expected]);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(100);
+  });
+
+  it('counting the partial December as a whole month turns steady X clients into Y', () => {
+    const x = midDecember.clients.filter((c) => c.xyzClass === 'X').map((c) => c.client);
+    const stillX = new Set(included.clients.filter((c) => c.xyzClass === 'X').map((c) => c.client));
+    const moved = x.filter((name) => !stillX.has(name));
+    // The issue's before/after: 7 of 12 X clients become Y when December 2025 counts.
+    expect([x.length, moved.length]).toEqual([12, 7]);
+    for (const name of moved) expect(included.clients.find((c) => c.client === name)!.xyzClass).toBe('Y');
   });
 });
