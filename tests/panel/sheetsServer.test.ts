@@ -128,6 +128,27 @@ describe('Apps Script panel server', () => {
     expect(counts[1]).toEqual(counts[0]);
   });
 
+  it('refuses before writing anything when the output would pass the 10,000,000-cell limit, saying how many cells', async () => {
+    const fake = installFakes(salesRows(3));
+    const analysis = analyzeSales(await directPort.readValues('Sales'));
+    // The sales sheet's grid is 384,000 × 26 = 9,984,000 cells: 16,000 left, less than a fresh sheet.
+    fake.sheets[0].maxRows = 384_000;
+    const failure = await writeAnalysis(directPort, analysis, { lang: 'en', confirmReplace: async () => true }).catch((error) => error);
+    expect(failure).toMatchObject({ key: 'panel.error.spreadsheetFull', params: { available: 16_000, limit: 10_000_000 } });
+    expect(failure.params.needed).toBeGreaterThan(26_000);
+    expect(fake.sheets).toHaveLength(1);
+    expect(fake.calls.insertSheet ?? 0).toBe(0);
+    expect(fake.calls.releaseLock).toBe(1);
+  });
+
+  it('writes when the same output fits', async () => {
+    const fake = installFakes(salesRows(3));
+    const analysis = analyzeSales(await directPort.readValues('Sales'));
+    fake.sheets[0].maxRows = 300_000;
+    await writeAnalysis(directPort, analysis, { lang: 'en', confirmReplace: async () => true });
+    expect(fake.sheets.map((sheet) => sheet.name)).toEqual(['Sales', 'Clients', 'Client summary']);
+  });
+
   it('a write that fails half-way removes its new sheets and keeps the previous output', async () => {
     const fake = installFakes(salesRows(4));
     const analysis = analyzeSales(await directPort.readValues('Sales'));

@@ -175,6 +175,11 @@ export const panelMessages = {
     uk: 'Колега саме зараз записує результати в цю таблицю. Нічого не змінено: спробуйте за хвилину.',
   },
   'panel.error.nameTaken': { en: 'A sheet named "{sheet}" appeared meanwhile; nothing was changed. Run again.', ru: 'Тем временем появился лист «{sheet}»; ничего не изменено. Запустите снова.', uk: 'Тим часом з’явився аркуш «{sheet}»; нічого не змінено. Запустіть знову.' },
+  'panel.error.spreadsheetFull': {
+    en: 'The output needs {needed} cells, but this spreadsheet has room for {available} more (Google Sheets allows {limit} cells in all sheets); nothing was changed. Delete unused sheets or empty rows and columns, or analyse fewer rows.',
+    ru: 'Для результата нужно ячеек: {needed}, а в этой таблице осталось места на {available} (Google Таблицы допускают {limit} ячеек на всех листах); ничего не изменено. Удалите ненужные листы или пустые строки и столбцы либо проанализируйте меньше строк.',
+    uk: 'Для результату потрібно клітинок: {needed}, а в цій таблиці залишилося місця на {available} (Google Таблиці допускають {limit} клітинок на всіх аркушах); нічого не змінено. Видаліть непотрібні аркуші або порожні рядки й стовпці чи проаналізуйте менше рядків.',
+  },
   'panel.error.noSheet': { en: 'There is no sheet named "{sheet}".', ru: 'Нет листа с именем «{sheet}».', uk: 'Немає аркуша з назвою «{sheet}».' },
   'panel.error.unexpected': { en: 'Something went wrong: {detail}', ru: 'Что-то пошло не так: {detail}', uk: 'Щось пішло не так: {detail}' },
 

@@ -200,6 +200,7 @@ export function clientValueWriteOutput(request: WriteRequest): WriteResult {
           throw new ClientValueError('panel.error.nameTaken', { sheet: output.name });
         }
       }
+      checkCellLimit(sheets, request.sheets);
       // New sheets are written under temporary names; only when all are complete are the old ones
       // deleted and the new ones renamed, so a failure leaves the previous output as it was.
       const added: SheetLike[] = [];
@@ -296,6 +297,28 @@ function fitGrid(sheet: SheetLike, rows: number, columns: number): void {
   if (maxRows > rows) sheet.deleteRows(rows + 1, maxRows - rows);
   if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
   if (maxColumns < columns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+}
+
+/** Cells a spreadsheet may hold in all its sheets (Google's limit). */
+export const SPREADSHEET_CELL_LIMIT = 10_000_000;
+/** The grid of a sheet fresh from insertSheet, before fitGrid trims it. */
+const NEW_SHEET_CELLS = 1000 * 26;
+
+/**
+ * Refuses a run that cannot fit before anything is written. The old output sheets are deleted
+ * only after the new ones are complete (all-or-nothing), so at the peak every existing sheet and
+ * every new one exist together, plus one fresh 1000 × 26 grid.
+ */
+function checkCellLimit(existing: readonly SheetLike[], outputs: readonly OutputSheet[]): void {
+  let used = 0;
+  for (const sheet of existing) used += sheet.getMaxRows() * sheet.getMaxColumns();
+  let needed = NEW_SHEET_CELLS;
+  for (const output of outputs) needed += output.values.length * (output.values[0]?.length ?? 0);
+  if (used + needed > SPREADSHEET_CELL_LIMIT) {
+    throw new ClientValueError('panel.error.spreadsheetFull', {
+      needed, available: Math.max(0, SPREADSHEET_CELL_LIMIT - used), limit: SPREADSHEET_CELL_LIMIT,
+    });
+  }
 }
 
 /** A Date from any realm (Apps Script's services hand over their own Date objects). */
