@@ -11,6 +11,8 @@ export interface FakeOfficeOptions {
   readonly platform?: string;
   /** Rows the used range claims (to test the size refusal without a huge page). */
   readonly usedRows?: number;
+  /** An old Mac workbook: DATE(1904,1,1) is serial 0 there (1462 in the 1900 system). */
+  readonly dateSystem1904?: boolean;
 }
 
 export function fakeOfficeScript(sales: Cell[][], options: FakeOfficeOptions = {}): string {
@@ -75,7 +77,13 @@ export function fakeOfficeScript(sales: Cell[][], options: FakeOfficeOptions = {
     getActiveWorksheet() { return sheets[0]; },
   };
   const context = {
-    workbook: { worksheets, getSelectedRange() { return { address: 'Sales!A1', rowCount: 1, columnCount: 1, load() { return this; } }; } },
+    workbook: { worksheets,
+      // Released since ExcelApi 1.2; the preview-only use1904DateSystem is absent, as in released Excel.
+      functions: { date(year, month, day) {
+        if (year !== 1904 || month !== 1 || day !== 1) throw new Error('fake functions.date: only DATE(1904,1,1)');
+        return { value: ${JSON.stringify(options.dateSystem1904 ? 0 : 1462)}, load() { return this; } };
+      } },
+      getSelectedRange() { return { address: 'Sales!A1', rowCount: 1, columnCount: 1, load() { return this; } }; } },
     sync: async () => { calls.sync++; },
   };
   window.__office = { calls, sheets, settings };

@@ -73,6 +73,30 @@ describe('Excel task pane page (fake Office.js)', { timeout: 90_000 }, () => {
     await page.close();
   });
 
+  it('a 1904 workbook (found with functions.date, a released API) gets its output dates as 1904 serials', async () => {
+    const clientsSheet = async (dateSystem1904: boolean): Promise<unknown[][]> => {
+      const page = await session.context.newPage();
+      const grid = csvToGrid(readFileSync(FIXTURE, 'utf8'));
+      await page.route('https://appsforoffice.microsoft.com/**', (route) =>
+        route.fulfill({ status: 200, contentType: 'text/javascript', body: fakeOfficeScript(grid, { dateSystem1904 }) }));
+      await page.goto(`${session.baseUrl}taskpane.html`);
+      await page.waitForSelector('#cv-rows:not(:empty)');
+      await page.click('#cv-run');
+      await page.waitForSelector('#cv-result:not([hidden])');
+      const values = await page.evaluate(() => (globalThis as unknown as { __office: { sheets: { values: unknown[][] }[] } }).__office.sheets[1].values);
+      await page.close();
+      return values;
+    };
+    const in1900 = await clientsSheet(false);
+    const in1904 = await clientsSheet(true);
+    // Same clients, same numbers, except the date cells: 1,462 days less in the 1904 system.
+    const differences = new Set<number>();
+    in1900.forEach((row, r) => row.forEach((value, c) => {
+      if (value !== in1904[r][c]) differences.add((value as number) - (in1904[r][c] as number));
+    }));
+    expect([...differences]).toEqual([1462]);
+  });
+
   it('Excel on the web: refuses a sheet over 2,000,000 cells before reading it, with a clear message', async () => {
     const page = await session.context.newPage();
     const watch = watchPage(page);

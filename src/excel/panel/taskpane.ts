@@ -26,16 +26,18 @@ Office.onReady(async () => {
   await mountPanel(root, { port });
 });
 
-/** 1904 for old Mac workbooks (ExcelApi 1.16 tells), else 1900. */
+/**
+ * 1904 for old Mac workbooks, else 1900, asked with a released API (ExcelApi 1.2): the worksheet
+ * function DATE(1904, 1, 1) is serial 0 in the 1904 system and 1462 in the 1900 system.
+ * (`Workbook.use1904DateSystem` is preview-only and absent in released Excel.)
+ */
 async function workbookDateSystem(): Promise<1900 | 1904> {
-  if (!Office.context.requirements.isSetSupported('ExcelApi', '1.16')) return 1900;
   try {
     return await Excel.run(async (context) => {
-      // Typed loosely: the installed @types/office-js predates the property.
-      const workbook = context.workbook as unknown as { load(name: string): void; use1904DateSystem?: boolean };
-      workbook.load('use1904DateSystem');
+      const serial = context.workbook.functions.date(1904, 1, 1);
+      serial.load('value');
       await context.sync();
-      return workbook.use1904DateSystem ? 1904 : 1900;
+      return serial.value === 0 ? 1904 : 1900;
     });
   } catch {
     return 1900;
