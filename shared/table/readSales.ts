@@ -154,7 +154,7 @@ export function readSales(cells: CellGrid, options: ReadOptions = {}): ReadResul
   const serials = dateColumn >= 0 ? serialDatesAsText(cells, headerIndex + 1, end, dateColumn, dateOptions) : null;
   const readDay = serials === null
     ? (cell: Cell) => parseDateCell(cell, dateOptions)
-    : (cell: Cell) => parseDateCell(typeof cell === 'string' && SERIAL_TEXT.test(cell) ? Number(cell.trim()) : cell, dateOptions);
+    : (cell: Cell) => parseDateCell(typeof cell === 'string' && SERIAL_TEXT.test(cell) ? Number(cell) : cell, dateOptions);
   if (serials !== null) {
     notes.push({
       row: headerIndex + 1,
@@ -364,11 +364,11 @@ function serialDatesAsText(
     const cell = Array.isArray(row) ? row[column] : undefined;
     if (typeof cell !== 'string') continue;
     if (SERIAL_TEXT.test(cell)) {
-      if (parseDateCell(Number(cell.trim()), dateOptions) === parseDateCell(Number(cell.trim()), dateOptions)) {
+      if (!Number.isNaN(parseDateCell(Number(cell), dateOptions))) {
         if (count === 0) example = cell.trim();
         count++;
       }
-    } else if (parseDateCell(cell, dateOptions) === parseDateCell(cell, dateOptions)) textDates++;
+    } else if (!Number.isNaN(parseDateCell(cell, dateOptions))) textDates++;
   }
   return count > 0 && count >= textDates ? { count, example } : null;
 }

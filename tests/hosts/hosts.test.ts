@@ -356,3 +356,21 @@ describe('clasp', () => {
     ]);
   });
 });
+
+/** Our goal for the custom-functions bundle Excel downloads on first use. */
+const FUNCTIONS_JS_GOAL = 200_000;
+/** A Cyrillic letter written as an escape. */
+const ESCAPED_CYRILLIC = /\\u04[0-9a-f]{2}/i;
+
+describe('the shipped bundles', () => {
+  it.each([['excel/functions.js'], ['sheets/Code.js']])('%s holds Russian and Ukrainian as UTF-8 letters, not \\uXXXX escapes', (file) => {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(new Uint8Array(readFileSync(path.join(outDir, file))));
+    expect(text).not.toMatch(ESCAPED_CYRILLIC);
+    expect(text).toContain('Клиент');
+    expect(text).toContain('Клієнт');
+  });
+
+  it(`functions.js is under ${FUNCTIONS_JS_GOAL / 1000} KB`, () => {
+    expect(readFileSync(path.join(outDir, 'excel/functions.js')).length).toBeLessThan(FUNCTIONS_JS_GOAL);
+  });
+});

@@ -300,7 +300,7 @@ function fitGrid(sheet: SheetLike, rows: number, columns: number): void {
 }
 
 /** Cells a spreadsheet may hold in all its sheets (Google's limit). */
-export const SPREADSHEET_CELL_LIMIT = 10_000_000;
+const SPREADSHEET_CELL_LIMIT = 10_000_000;
 /** The grid of a sheet fresh from insertSheet, before fitGrid trims it. */
 const NEW_SHEET_CELLS = 1000 * 26;
 
