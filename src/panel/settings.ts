@@ -1,5 +1,5 @@
 /**
- * The options a manager edits in the panel, stored in the document (Excel document settings,
+ * The options a manager edits in the panel, stored in the document (Excel `workbook.settings`,
  * Sheets document properties) so that the whole team runs with one configuration. Defaults are
  * METHODS.md's (shared/pipeline/options.ts). A stored value that is missing or not valid falls back
  * to its default, field by field, so an old or hand-edited setting never blocks a run.

@@ -19,7 +19,23 @@ export function fakeOfficeScript(sales: Cell[][], options: FakeOfficeOptions = {
   return `(() => {
   const calls = { run: 0, sync: 0, valuesRead: 0 };
   const usedRows = ${JSON.stringify(options.usedRows ?? null)};
-  const settings = new Map();
+  // The workbook's settings as Excel keeps them (JSON text per key), shared by every pane.
+  const store = new Map();
+  const settings = { get: (k) => (store.has(k) ? JSON.parse(store.get(k)) : null) };
+  const workbookSettings = {
+    add(key, value) { store.set(key, JSON.stringify(value)); return {}; },
+    getItemOrNullObject(key) {
+      const setting = { value: undefined, isNullObject: true, load() {
+        setting.isNullObject = !store.has(key);
+        setting.value = store.has(key) ? JSON.parse(store.get(key)) : undefined;
+        return setting;
+      } };
+      return setting;
+    },
+  };
+  // Office.context.document.settings: a copy taken when the pane opened; saveAsync writes the whole
+  // copy back, over whatever another pane or a co-author saved meanwhile (the trap the add-in avoids).
+  const documentCopy = new Map(store);
   let nextId = 1;
   const sheets = [];
   function makeRange(sheet, row, column, rows, columns) {
@@ -77,7 +93,7 @@ export function fakeOfficeScript(sales: Cell[][], options: FakeOfficeOptions = {
     getActiveWorksheet() { return sheets[0]; },
   };
   const context = {
-    workbook: { worksheets,
+    workbook: { worksheets, settings: workbookSettings,
       // Released since ExcelApi 1.2; the preview-only use1904DateSystem is absent, as in released Excel.
       functions: { date(year, month, day) {
         if (year !== 1904 || month !== 1 || day !== 1) throw new Error('fake functions.date: only DATE(1904,1,1)');
@@ -98,9 +114,9 @@ export function fakeOfficeScript(sales: Cell[][], options: FakeOfficeOptions = {
       diagnostics: { platform: ${JSON.stringify(options.platform ?? 'PC')} },
       requirements: { isSetSupported: () => false },
       document: { settings: {
-        get: (k) => (settings.has(k) ? settings.get(k) : null),
-        set: (k, v) => settings.set(k, v),
-        saveAsync: (cb) => setTimeout(() => cb && cb({ status: 'succeeded' }), 0),
+        get: (k) => (documentCopy.has(k) ? JSON.parse(documentCopy.get(k)) : null),
+        set: (k, v) => documentCopy.set(k, JSON.stringify(v)),
+        saveAsync: (cb) => setTimeout(() => { store.clear(); documentCopy.forEach((v, k) => store.set(k, v)); if (cb) cb({ status: 'succeeded' }); }, 0),
       } },
     },
   };

@@ -46,7 +46,7 @@ describe('Excel task pane page (fake Office.js)', { timeout: 90_000 }, () => {
     await page.click('#cv-run');
     await page.waitForSelector('#cv-result:not([hidden])');
     const written = await page.evaluate(() => {
-      const office = (globalThis as unknown as { __office: { calls: unknown; sheets: any[]; settings: Map<string, string> } }).__office;
+      const office = (globalThis as unknown as { __office: { calls: unknown; sheets: any[]; settings: { get(key: string): unknown } } }).__office;
       return {
         calls: office.calls,
         sheets: office.sheets.map((sheet) => ({

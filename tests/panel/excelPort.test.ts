@@ -34,7 +34,22 @@ function fakeExcel(sales: unknown[][], options: { failCharts?: boolean } = {}) {
   const meter = (value: unknown) => { pending += JSON.stringify(value).length; };
   const calls: Record<string, number> = {};
   const count = (name: string) => { calls[name] = (calls[name] ?? 0) + 1; };
-  const settings = new Map<string, unknown>();
+  // The workbook's settings (context.workbook.settings): one store for every pane of the workbook,
+  // values kept as JSON as Excel keeps them; a setting is read by loading it in a batch.
+  const settings = new Map<string, string>();
+  const workbookSettings = {
+    add: (key: string, value: unknown) => { count('settings.add'); meter([key, value]); settings.set(key, JSON.stringify(value)); return {}; },
+    getItemOrNullObject: (key: string) => {
+      const setting = { key, value: undefined as unknown, isNullObject: true, load(properties: string) {
+        count('load');
+        if (properties !== 'value') throw new Error(`fake Setting.load: only 'value' (${properties})`);
+        setting.isNullObject = !settings.has(key);
+        setting.value = settings.has(key) ? JSON.parse(settings.get(key) as string) : undefined;
+        return setting;
+      } };
+      return setting;
+    },
+  };
   let nextId = 1;
   const sheets: any[] = [];
   const range = (sheet: any, row: number, column: number, rows: number, columns: number): any => ({
@@ -97,6 +112,7 @@ function fakeExcel(sales: unknown[][], options: { failCharts?: boolean } = {}) {
         getItemOrNullObject: (name: string) => sheets.find((s) => s.name === name) ?? { isNullObject: true, load() { return this; } },
         getActiveWorksheet: () => sheets[0],
       },
+      settings: workbookSettings,
       getSelectedRange: () => ({ address: 'Sales!B3:D9', rowCount: 7, columnCount: 3, load() { return this; } }),
     },
     sync: async () => {
@@ -109,17 +125,15 @@ function fakeExcel(sales: unknown[][], options: { failCharts?: boolean } = {}) {
     },
   };
   const host: ExcelHost = {
-    run: async (batch) => { count('run'); return batch(context); },
-    settings: {
-      get: (key) => settings.get(key) ?? null,
-      set: (key, value) => settings.set(key, value),
-      saveAsync: (callback) => { count('saveAsync'); callback?.({ status: 'succeeded' }); },
-    },
+    run: async (batch) => { count('run'); return batch(context as Excel.RequestContext); },
     locale: 'ru-RU',
     cellLimit: CELL_LIMITS.excelWeb,
     dateSystem: 1900,
   };
-  return { host, calls, sheets, settings, options, syncBytes };
+  /** A second task pane of the same workbook (another window or a co-author): its own port, the same file. */
+  const secondPane = (): ExcelHost => ({ ...host, run: async (batch) => { count('run'); return batch(context as Excel.RequestContext); } });
+  const setting = (key: string): unknown => (settings.has(key) ? JSON.parse(settings.get(key) as string) : undefined);
+  return { host, secondPane, calls, sheets, setting, options, syncBytes };
 }
 
 /** A sales sheet whose table starts at B3 (used range not at A1). */
@@ -161,7 +175,7 @@ describe('createExcelPort', () => {
     const analysis = analyzeSales(await port.readValues('Sales'));
     const before = fake.calls.run;
     await writeAnalysis(port, analysis, { lang: 'en', confirmReplace: async () => true });
-    expect(fake.calls.run - before).toBe(3); // selection, context, write
+    expect(fake.calls.run - before).toBe(4); // selection, context, marker, write
     const clients = fake.sheets.find((sheet) => sheet.name === 'Clients');
     const header: string[] = clients.values[0];
     expect(header[1]).toBe("'Client");
@@ -180,7 +194,7 @@ describe('createExcelPort', () => {
       ['ColumnClustered', 'Pareto chart (ABC)'], ['ColumnStacked', 'ABC-XYZ matrix: clients'],
     ]);
     expect(summary.chartList[0].seriesList[1]).toEqual({ chartType: 'Line', axisGroup: 'Secondary' });
-    const marker = JSON.parse(fake.settings.get(OUTPUT_MARKER_KEY) as string);
+    const marker = JSON.parse(fake.setting(OUTPUT_MARKER_KEY) as string);
     expect(marker).toEqual([
       { role: 'clients', id: clients.id, name: 'Clients' }, { role: 'summary', id: summary.id, name: 'Client summary' },
     ]);
@@ -239,16 +253,41 @@ describe('createExcelPort', () => {
     expect(analysis.clients).toHaveLength(3);
   });
 
+  it('two task panes of one workbook see each other\'s settings at once: nothing is read from a copy taken at open', async () => {
+    const fake = fakeExcel(salesSheet(4));
+    const first = createExcelPort(fake.host);
+    const second = createExcelPort(fake.secondPane());
+    // Both panes open (each reads the options and the marker), then the first saves options and runs.
+    expect(await first.getSetting('clientValue.options')).toBeNull();
+    expect(await second.getSetting(OUTPUT_MARKER_KEY)).toBeNull();
+    await first.setSetting('clientValue.options', '{"abc":{"a":70,"b":90}}');
+    expect(await second.getSetting('clientValue.options')).toBe('{"abc":{"a":70,"b":90}}');
+    const analysis = analyzeSales(await first.readValues('Sales'));
+    await writeAnalysis(first, analysis, { lang: 'en', confirmReplace: async () => true });
+    const marker = await second.getSetting(OUTPUT_MARKER_KEY);
+    expect(JSON.parse(marker as string).map((record: { name: string }) => record.name)).toEqual(['Clients', 'Client summary']);
+    // The second pane planned before the first run (no marker then): its write is refused, nothing changes.
+    const names = fake.sheets.map((sheet) => sheet.name);
+    await expect(second.writeOutput({ sheets: [], replace: [], expectedMarker: null })).rejects.toMatchObject({ key: 'panel.error.concurrentRun' });
+    expect(fake.sheets.map((sheet) => sheet.name)).toEqual(names);
+    // Planning again, it sees the first pane's output and replaces it (the user confirms).
+    let asked = 0;
+    await writeAnalysis(second, analysis, { lang: 'en', confirmReplace: async () => { asked++; return true; } });
+    expect(asked).toBe(1);
+    expect(fake.sheets.map((sheet) => sheet.name)).toEqual(['Sales', 'Clients', 'Client summary']);
+    expect(fake.setting(OUTPUT_MARKER_KEY)).not.toBe(marker);
+  });
+
   it('a batch that fails half-way removes its new sheets and keeps the previous output', async () => {
     const fake = fakeExcel(salesSheet(4));
     const port = createExcelPort(fake.host);
     const analysis = analyzeSales(await port.readValues('Sales'));
     await writeAnalysis(port, analysis, { lang: 'en', confirmReplace: async () => true });
     const before = fake.sheets.map((sheet) => [sheet.id, sheet.name]);
-    const marker = fake.settings.get(OUTPUT_MARKER_KEY);
+    const marker = fake.setting(OUTPUT_MARKER_KEY);
     fake.options.failCharts = true;
     await expect(writeAnalysis(port, analysis, { lang: 'en', confirmReplace: async () => true })).rejects.toThrow(/charts/);
     expect(fake.sheets.map((sheet) => [sheet.id, sheet.name])).toEqual(before);
-    expect(fake.settings.get(OUTPUT_MARKER_KEY)).toBe(marker);
+    expect(fake.setting(OUTPUT_MARKER_KEY)).toBe(marker);
   });
 });

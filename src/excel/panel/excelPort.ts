@@ -11,9 +11,13 @@
  * apostrophe (textGuard.ts), so a client named `=HYPERLINK(...)` stays text. Dates go in as serial
  * numbers of the workbook's date system with a date format, so they are real dates.
  *
- * The Office objects are typed structurally below (only what this file calls), so that tests can
- * drive the adapter with a small fake and count the calls.
+ * The code is typed against Office.js's own definitions (`@types/office-js`), so it can only call
+ * what released Excel has; the tests drive it with a fake that models the same calls and limits.
+ * Settings live in `context.workbook.settings` (ExcelApi 1.4) and are read and written inside the
+ * batch that needs them: `Office.context.document.settings` is a copy taken when the pane opened,
+ * and its `saveAsync` writes the whole copy back over what another pane or a co-author saved.
  */
+/// <reference types="office-js" />
 import type { Cell, CellGrid } from '../../../shared/cells';
 import { ClientValueError } from '../../../shared/errors';
 import { excelSerialFromDay } from '../../../shared/table/dates';
@@ -26,73 +30,9 @@ import {
 } from '../../panel/port';
 import { guardText } from '../../panel/textGuard';
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
-export interface ExcelRangeLike {
-  values: any[][];
-  numberFormat: any[][];
-  address: string;
-  rowIndex: number;
-  columnIndex: number;
-  rowCount: number;
-  columnCount: number;
-  isNullObject: boolean;
-  format: {
-    font: { bold: boolean; size: number };
-    fill: { color: string };
-    columnWidth: number;
-  };
-  conditionalFormats: { add(type: string): { custom: { rule: { formula: string }; format: { fill: { color: string } } } } };
-  load(properties: string): ExcelRangeLike;
-}
-
-export interface ExcelWorksheetLike {
-  id: string;
-  name: string;
-  isNullObject?: boolean;
-  getRange(address: string): ExcelRangeLike;
-  getRangeByIndexes(row: number, column: number, rows: number, columns: number): ExcelRangeLike;
-  getUsedRangeOrNullObject(valuesOnly?: boolean): ExcelRangeLike;
-  freezePanes: { freezeRows(count: number): void };
-  tables: { add(address: string | ExcelRangeLike, hasHeaders: boolean): { style: string; name: string } };
-  charts: {
-    add(type: string, source: ExcelRangeLike, seriesBy: string): {
-      title: { text: string };
-      top: number; left: number; width: number; height: number;
-      series: { getItemAt(index: number): { chartType: string; axisGroup: string } };
-      setPosition(start: ExcelRangeLike): void;
-    };
-  };
-  delete(): void;
-  activate(): void;
-  load(properties: string): ExcelWorksheetLike;
-}
-
-export interface ExcelContextLike {
-  workbook: {
-    worksheets: {
-      items: ExcelWorksheetLike[];
-      load(properties: string): void;
-      add(name: string): ExcelWorksheetLike;
-      getItem(name: string): ExcelWorksheetLike;
-      getItemOrNullObject(name: string): ExcelWorksheetLike;
-      getActiveWorksheet(): ExcelWorksheetLike;
-    };
-    getSelectedRange(): ExcelRangeLike;
-  };
-  sync(): Promise<void>;
-}
-
-/** Office's document settings (`Office.context.document.settings`). */
-export interface ExcelSettingsLike {
-  get(name: string): any;
-  set(name: string, value: any): void;
-  saveAsync(callback?: (result: { status: string; error?: { message: string } }) => void): void;
-}
-
 export interface ExcelHost {
   /** `Excel.run`. */
-  run<T>(batch: (context: ExcelContextLike) => Promise<T>): Promise<T>;
-  settings: ExcelSettingsLike;
+  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   /** `Office.context.displayLanguage`. */
   locale: string;
   /** The cell ceiling of one run (limits.ts): Excel on the web or desktop. */
@@ -117,15 +57,12 @@ export function createExcelPort(host: ExcelHost): WorkbookPort {
       return range ? values : fromA1(values, target.rowIndex, target.columnIndex);
     }),
 
-    getSetting: async (key) => {
-      const value = host.settings.get(key);
-      return typeof value === 'string' ? value : null;
-    },
+    getSetting: (key) => host.run((context) => readSetting(context, key)),
 
-    setSetting: async (key, value) => {
-      host.settings.set(key, value);
-      await saveSettings(host.settings);
-    },
+    setSetting: (key, value) => host.run(async (context) => {
+      context.workbook.settings.add(key, value);
+      await context.sync();
+    }),
 
     activate: (sheetName) => host.run(async (context) => {
       context.workbook.worksheets.getItem(sheetName).activate();
@@ -151,7 +88,7 @@ function rowBytes(row: readonly unknown[]): number {
  * per block; block sizes follow the bytes per row measured on the rows read so far.
  */
 async function readBlocks(
-  context: ExcelContextLike, sheet: ExcelWorksheetLike,
+  context: Excel.RequestContext, sheet: Excel.Worksheet,
   rowIndex: number, columnIndex: number, rowCount: number, columnCount: number,
 ): Promise<Cell[][]> {
   const rows: Cell[][] = [];
@@ -167,10 +104,22 @@ async function readBlocks(
   return rows;
 }
 
+/** A string setting of the workbook, null when absent or not a string. */
+async function readSetting(context: Excel.RequestContext, key: string): Promise<string | null> {
+  const setting = context.workbook.settings.getItemOrNullObject(key);
+  setting.load('value');
+  await context.sync();
+  return !setting.isNullObject && typeof setting.value === 'string' ? setting.value : null;
+}
+
+/**
+ * One batch: the marker is checked against the one the writer planned with (another manager's run
+ * in between refuses this one), the sheets are written and swapped in, and the new marker is saved
+ * with the swap's last `sync`.
+ */
 async function writeOutput(host: ExcelHost, request: WriteRequest): Promise<WriteResult> {
-  const marker = host.settings.get(OUTPUT_MARKER_KEY);
-  if ((typeof marker === 'string' ? marker : null) !== request.expectedMarker) throw new ClientValueError('panel.error.concurrentRun');
   const written = await host.run(async (context) => {
+    if (await readSetting(context, OUTPUT_MARKER_KEY) !== request.expectedMarker) throw new ClientValueError('panel.error.concurrentRun');
     const { worksheets } = context.workbook;
     worksheets.load('items/name,items/id');
     await context.sync();
@@ -184,23 +133,25 @@ async function writeOutput(host: ExcelHost, request: WriteRequest): Promise<Writ
     // The new sheets are written under temporary names first; only when they are complete are the
     // old ones deleted and the new ones renamed, so a failure leaves the previous output intact.
     const temporary = request.sheets.map((_, index) => temporarySheetName(index));
-    const added: ExcelWorksheetLike[] = [];
+    const added: Excel.Worksheet[] = [];
     try {
       for (const [index, output] of request.sheets.entries()) {
         added.push(await writeSheet(context, worksheets.add(temporary[index]), output, host.dateSystem));
       }
+      added.forEach((sheet) => sheet.load('id'));
       await context.sync();
     } catch (error) {
       await removeSheets(host, temporary);
       throw error;
     }
+    // The swap and the new marker go in one request: a rename keeps a sheet's id.
+    const records = added.map((sheet, index): OutputRecord => ({ role: request.sheets[index].role, id: sheet.id, name: request.sheets[index].name }));
     for (const sheet of worksheets.items) if (replaced.has(sheet.id)) sheet.delete();
-    added.forEach((sheet, index) => { sheet.name = request.sheets[index].name; sheet.load('id,name'); });
+    added.forEach((sheet, index) => { sheet.name = request.sheets[index].name; });
+    context.workbook.settings.add(OUTPUT_MARKER_KEY, markerValue(records));
     await context.sync();
-    return added.map((sheet, index): OutputRecord => ({ role: request.sheets[index].role, id: sheet.id, name: sheet.name }));
+    return records;
   });
-  host.settings.set(OUTPUT_MARKER_KEY, markerValue(written));
-  await saveSettings(host.settings);
   return { written };
 }
 
@@ -269,8 +220,8 @@ async function removeSheets(host: ExcelHost, names: readonly string[]): Promise<
  * caller's `sync` sends them).
  */
 async function writeSheet(
-  context: ExcelContextLike, sheet: ExcelWorksheetLike, output: OutputSheet, dateSystem: 1900 | 1904,
-): Promise<ExcelWorksheetLike> {
+  context: Excel.RequestContext, sheet: Excel.Worksheet, output: OutputSheet, dateSystem: 1900 | 1904,
+): Promise<Excel.Worksheet> {
   const rows = output.values.length;
   const columns = output.values[0]?.length ?? 0;
   if (rows === 0 || columns === 0) return sheet;
@@ -350,7 +301,7 @@ async function writeSheet(
   return sheet;
 }
 
-function setNumberFormat(range: ExcelRangeLike, format: string): void {
+function setNumberFormat(range: Excel.Range, format: string): void {
   (range as unknown as { numberFormat: string }).numberFormat = format;
 }
 
@@ -360,7 +311,3 @@ function fromA1(values: Cell[][], rowIndex: number, columnIndex: number): CellGr
   return [...Array.from({ length: rowIndex }, () => Array<Cell>(width).fill('')), ...shifted];
 }
 
-function saveSettings(settings: ExcelSettingsLike): Promise<void> {
-  return new Promise((resolve, reject) => settings.saveAsync((result) =>
-    result.status === 'failed' ? reject(new Error(result.error?.message ?? 'settings.saveAsync failed')) : resolve()));
-}

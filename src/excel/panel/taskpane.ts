@@ -5,20 +5,14 @@
  */
 import { CELL_LIMITS } from '../../panel/limits';
 import { mountPanel } from '../../panel/ui/panel';
-import { createExcelPort, type ExcelContextLike } from './excelPort';
+import { createExcelPort } from './excelPort';
 
 Office.onReady(async () => {
   const root = document.getElementById('cv-panel') as HTMLElement;
   const web = Office.context.diagnostics?.platform === Office.PlatformType.OfficeOnline;
   const dateSystem = await workbookDateSystem();
   const port = createExcelPort({
-    run: (batch) => Excel.run((context) => batch(context as unknown as ExcelContextLike)),
-    settings: {
-      get: (name) => Office.context.document.settings.get(name),
-      set: (name, value) => Office.context.document.settings.set(name, value),
-      saveAsync: (callback) => Office.context.document.settings.saveAsync((result) =>
-        callback?.({ status: String(result.status), error: result.error ? { message: result.error.message } : undefined })),
-    },
+    run: (batch) => Excel.run((context) => batch(context)),
     locale: Office.context.displayLanguage,
     cellLimit: web ? CELL_LIMITS.excelWeb : CELL_LIMITS.excelDesktop,
     dateSystem,
