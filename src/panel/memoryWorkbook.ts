@@ -7,7 +7,7 @@
  */
 import type { Cell, CellGrid } from '../../shared/cells';
 import { ClientValueError } from '../../shared/errors';
-import { a1ToBlock } from './a1';
+import { a1ToBlock, clipToUsed } from './a1';
 import { markerValue } from './marker';
 import {
   OUTPUT_MARKER_KEY, type CellFormat, type ChartRequest, type ClassColouring, type CellBlock, type OutputRecord,
@@ -91,8 +91,9 @@ export class MemoryWorkbook implements WorkbookPort {
   async readValues(name: string, range?: string | null): Promise<CellGrid> {
     this.count('readValues');
     const all = this.values(name);
-    const block = range ? a1ToBlock(range) : null;
-    if (!block) return all;
+    const selected = range ? a1ToBlock(range) : null;
+    if (!selected) return all;
+    const block = clipToUsed(selected, all.length, all.reduce((width, row) => Math.max(width, row.length), 0));
     return Array.from({ length: block.rows }, (_, r) =>
       Array.from({ length: block.columns }, (_, c) => all[block.row + r]?.[block.column + c] ?? ''));
   }

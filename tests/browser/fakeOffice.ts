@@ -13,11 +13,22 @@ export interface FakeOfficeOptions {
   readonly usedRows?: number;
   /** An old Mac workbook: DATE(1904,1,1) is serial 0 there (1462 in the 1900 system). */
   readonly dateSystem1904?: boolean;
+  /** The selected range, as Excel gives its address: "A:D" for whole columns (1,048,576 rows). */
+  readonly selection?: string;
 }
 
 export function fakeOfficeScript(sales: Cell[][], options: FakeOfficeOptions = {}): string {
   return `(() => {
-  const calls = { run: 0, sync: 0, valuesRead: 0 };
+  const calls = { run: 0, sync: 0, valuesRead: 0, cellsRead: 0 };
+  const selection = ${JSON.stringify(options.selection ?? 'A1')};
+  function addressBlock(a1) {
+    const letters = (text) => [...text.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+    let m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/i.exec(a1);
+    if (m) { const [c2, r2] = m[3] ? [m[3], m[4]] : [m[1], m[2]]; return { row: +m[2] - 1, column: letters(m[1]), rows: +r2 - +m[2] + 1, columns: letters(c2) - letters(m[1]) + 1 }; }
+    m = /^([A-Z]+):([A-Z]+)$/i.exec(a1);
+    if (m) return { row: 0, column: letters(m[1]), rows: 1048576, columns: letters(m[2]) - letters(m[1]) + 1 };
+    throw new Error('The argument is invalid or missing or has an incorrect format.');
+  }
   const usedRows = ${JSON.stringify(options.usedRows ?? null)};
   // The workbook's settings as Excel keeps them (JSON text per key), shared by every pane.
   const store = new Map();
@@ -45,7 +56,12 @@ export function fakeOfficeScript(sales: Cell[][], options: FakeOfficeOptions = {
       format: { font: {}, fill: {}, columnWidth: 0 },
       conditionalFormats: { add(type) { const f = { type, custom: { rule: {}, format: { fill: {} } } }; sheet.conditionalFormats.push(f); return f; } },
       load() { return range; },
-      get values() { calls.valuesRead++; return sheet.values.slice(row, row + rows).map((r) => r.slice(column, column + columns)); },
+      // Every cell of the range, blank ones as '' (a whole column is a million rows of them).
+      get values() {
+        calls.valuesRead++;
+        calls.cellsRead += rows * columns;
+        return Array.from({ length: rows }, (_, i) => Array.from({ length: columns }, (_, j) => (sheet.values[row + i] || [])[column + j] ?? ''));
+      },
       set values(v) {
         if (v.length !== rows || v.some((r) => r.length !== columns)) throw new Error("The number of rows or columns in the input array doesn't match the size or dimensions of the range.");
         v.forEach((r, i) => { sheet.values[row + i] = sheet.values[row + i] || []; r.forEach((cell, j) => { sheet.values[row + i][column + j] = cell; }); });
@@ -65,7 +81,7 @@ export function fakeOfficeScript(sales: Cell[][], options: FakeOfficeOptions = {
       id: '{sheet-' + (nextId++) + '}', name, values, numberFormat: null, writes: [], conditionalFormats: [],
       tables: [], charts: [], frozen: 0, deleted: false,
       load() { return sheet; },
-      getRange() { return makeRange(sheet, 0, 0, sheet.values.length, (sheet.values[0] || []).length); },
+      getRange(address) { const b = addressBlock(address); return makeRange(sheet, b.row, b.column, b.rows, b.columns); },
       getRangeByIndexes(r, c, rows, cols) { return makeRange(sheet, r, c, rows, cols); },
       getUsedRangeOrNullObject() {
         if (sheet.values.length === 0) return { isNullObject: true, load() { return this; } };
@@ -99,7 +115,7 @@ export function fakeOfficeScript(sales: Cell[][], options: FakeOfficeOptions = {
         if (year !== 1904 || month !== 1 || day !== 1) throw new Error('fake functions.date: only DATE(1904,1,1)');
         return { value: ${JSON.stringify(options.dateSystem1904 ? 0 : 1462)}, load() { return this; } };
       } },
-      getSelectedRange() { return { address: 'Sales!A1', rowCount: 1, columnCount: 1, load() { return this; } }; } },
+      getSelectedRange() { const b = addressBlock(selection); return { address: 'Sales!' + selection, rowCount: b.rows, columnCount: b.columns, load() { return this; } }; } },
     sync: async () => { calls.sync++; },
   };
   window.__office = { calls, sheets, settings };

@@ -97,6 +97,25 @@ describe('Excel task pane page (fake Office.js)', { timeout: 90_000 }, () => {
     expect([...differences]).toEqual([1462]);
   });
 
+  it('a whole-column selection (A:D) is offered, sized and read only down to the last row in use', async () => {
+    const page = await session.context.newPage();
+    const watch = watchPage(page);
+    const grid = csvToGrid(readFileSync(FIXTURE, 'utf8'));
+    await page.route('https://appsforoffice.microsoft.com/**', (route) => route.fulfill({
+      status: 200, contentType: 'text/javascript', body: fakeOfficeScript(grid, { platform: 'OfficeOnline', selection: 'A:D' }),
+    }));
+    await page.goto(`${session.baseUrl}taskpane.html`);
+    await page.waitForSelector('#cv-rows:not(:empty)');
+    await page.check('#cv-selection');
+    await page.waitForSelector('#cv-run:not([disabled])');
+    expect(await page.textContent('#cv-rows')).toContain('127 rows will be used, 2 skipped, 12 clients');
+    const office = await page.evaluate(() => (globalThis as unknown as { __office: { calls: { cellsRead: number } } }).__office);
+    // The used range once (130 rows × its columns) and the selection's used part (130 × 4): no million blank rows.
+    expect(office.calls.cellsRead).toBe(2 * 130 * 4);
+    expect(watch.errors).toEqual([]);
+    await page.close();
+  });
+
   it('Excel on the web: refuses a sheet over 2,000,000 cells before reading it, with a clear message', async () => {
     const page = await session.context.newPage();
     const watch = watchPage(page);

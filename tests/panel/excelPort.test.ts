@@ -58,10 +58,11 @@ function fakeExcel(sales: unknown[][], options: { failCharts?: boolean } = {}) {
     conditionalFormats: { add: (type: string) => { count('conditionalFormats.add'); const f = { type, custom: { rule: {} as any, format: { fill: {} as any } } }; sheet.rules.push(f); return f; } },
     load(properties?: string) {
       count('load');
-      if (properties?.split(',').includes('values')) meter(sheet.values.slice(row, row + rows).map((r: unknown[]) => r.slice(column, column + columns)));
+      if (properties?.split(',').includes('values')) meter(cellsOf(sheet, row, column, rows, columns));
       return this;
     },
-    get values() { return sheet.values.slice(row, row + rows).map((r: unknown[]) => r.slice(column, column + columns)); },
+    // Every cell of the range, blank ones as '' (a whole column is a million rows of them).
+    get values() { return cellsOf(sheet, row, column, rows, columns); },
     set values(v: unknown[][]) {
       count('values=');
       if (v.length !== rows || v.some((r) => r.length !== columns)) throw shapeError('values', rows, columns, v);
@@ -83,7 +84,7 @@ function fakeExcel(sales: unknown[][], options: { failCharts?: boolean } = {}) {
     const sheet: any = {
       id: `{${nextId++}}`, name, values, numberFormat: [], rules: [], tableList: [], chartList: [], frozen: 0,
       load() { count('load'); return sheet; },
-      getRange: (a1: string) => { count('getRange'); return range(sheet, 0, 0, 1, 1); },
+      getRange: (a1: string) => { count('getRange'); const b = addressBlock(a1); return range(sheet, b.row, b.column, b.rows, b.columns); },
       getRangeByIndexes: (r: number, c: number, rows: number, cols: number) => { count('getRangeByIndexes'); return range(sheet, r, c, rows, cols); },
       getUsedRangeOrNullObject: () => { count('getUsedRange'); return range(sheet, 2, 1, sheet.values.length - 2, sheet.values[0].length - 1); },
       freezePanes: { freezeRows: (n: number) => { count('freezeRows'); sheet.frozen = n; } },
@@ -136,6 +137,25 @@ function fakeExcel(sales: unknown[][], options: { failCharts?: boolean } = {}) {
   return { host, secondPane, calls, sheets, setting, options, syncBytes };
 }
 
+function cellsOf(sheet: { values: unknown[][] }, row: number, column: number, rows: number, columns: number): unknown[][] {
+  return Array.from({ length: rows }, (_, i) => {
+    const source = sheet.values[row + i] ?? [];
+    return Array.from({ length: columns }, (_, j) => source[column + j] ?? '');
+  });
+}
+
+/** Excel's reading of an address: "B3:D9", whole columns "A:D" (1,048,576 rows), whole rows "3:9". */
+function addressBlock(a1: string): { row: number; column: number; rows: number; columns: number } {
+  const letters = (text: string) => [...text.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  let match = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/i.exec(a1);
+  if (match) return { row: +match[2] - 1, column: letters(match[1]), rows: +match[4] - +match[2] + 1, columns: letters(match[3]) - letters(match[1]) + 1 };
+  match = /^([A-Z]+):([A-Z]+)$/i.exec(a1);
+  if (match) return { row: 0, column: letters(match[1]), rows: 1_048_576, columns: letters(match[2]) - letters(match[1]) + 1 };
+  match = /^(\d+):(\d+)$/.exec(a1);
+  if (match) return { row: +match[1] - 1, column: 0, rows: +match[2] - +match[1] + 1, columns: 16_384 };
+  throw Object.assign(new Error('The argument is invalid or missing or has an incorrect format.'), { code: 'InvalidArgument' });
+}
+
 /** A sales sheet whose table starts at B3 (used range not at A1). */
 function salesSheet(clients: number): unknown[][] {
   const rows: unknown[][] = [['', '', '', ''], ['', '', '', ''], ['', 'Client', 'Amount', 'Date']];
@@ -155,6 +175,21 @@ describe('createExcelPort', () => {
     expect(context).toMatchObject({ activeSheet: 'Sales', selection: 'B3:D9', locale: 'ru-RU', cellLimit: CELL_LIMITS.excelWeb });
     expect(context.sheets[0]).toMatchObject({ name: 'Sales', rows: 6, columns: 4 });
     expect(fake.calls.run).toBe(3);
+  });
+
+  it('reads a whole-column selection (A:D) only where the sheet is in use, in one small request', async () => {
+    const fake = fakeExcel(salesSheet(3));
+    const port = createExcelPort(fake.host);
+    const before = fake.syncBytes.length;
+    const values = await port.readValues('Sales', 'A:D');
+    expect(values).toHaveLength(6); // rows 1..6: the used range B3:D6 ends there
+    expect(values[2]).toEqual(['', 'Client', 'Amount', 'Date']);
+    expect(values[5]).toEqual(['', 'Client 2', 998, 45308]);
+    expect(fake.syncBytes.slice(before).reduce((sum, bytes) => sum + bytes, 0)).toBeLessThan(1_000);
+    // A selection inside the used range reads just itself; one right of it reads nothing.
+    expect(await port.readValues('Sales', 'C4:D5')).toEqual([[1000, 45306], [999, 45307]]);
+    expect(await port.readValues('Sales', 'F:H')).toEqual([]);
+    expect(await port.readValues('Sales', '2:4')).toEqual([['', '', '', ''], ['', 'Client', 'Amount', 'Date'], ['', '=HYPERLINK("x")', 1000, 45306]]);
   });
 
   it('opens even when a chart is selected (getSelectedRange fails): no selection offered', async () => {

@@ -88,7 +88,12 @@ export function installFakes(sales: unknown[][], options: { locked?: boolean; lo
     sheet.getRange = (row: any, column = 1, rows = 1, columns = 1) => {
       count('getRange');
       const block = typeof row === 'string' ? a1ToBlock(row) : null;
-      return block ? range(sheet, block.row + 1, block.column + 1, block.rows, block.columns) : range(sheet, row, column, rows, columns);
+      // Whole columns ("A:D") and rows ("3:9") span the sheet's grid, as in Sheets.
+      if (block) {
+        return range(sheet, block.row + 1, block.column + 1,
+          Math.min(block.rows, sheet.maxRows - block.row), Math.min(block.columns, sheet.maxColumns - block.column));
+      }
+      return range(sheet, row, column, rows, columns);
     };
     sheet.setFrozenRows = (n: number) => { count('setFrozenRows'); sheet.frozen = n; };
     sheet.setColumnWidth = (column: number) => {

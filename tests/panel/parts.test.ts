@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { analyzeSales } from '../../shared/pipeline/analyzeSales';
 import { DEFAULT_OPTIONS } from '../../shared/pipeline/options';
 import type { Analysis } from '../../shared/pipeline/types';
-import { a1ToBlock, blockToA1, classRuleFormula, placeAtBlock } from '../../src/panel/a1';
+import { a1ToBlock, blockToA1, classRuleFormula, clipToUsed, placeAtBlock } from '../../src/panel/a1';
 import { checkSheetSize } from '../../src/panel/limits';
 import { markerValue, previousOutput } from '../../src/panel/marker';
 import { MemoryWorkbook } from '../../src/panel/memoryWorkbook';
@@ -105,6 +105,11 @@ describe('text and addresses', () => {
     expect(a1ToBlock('Sheet1!$B$2:D6')).toEqual({ row: 1, column: 1, rows: 5, columns: 3 });
     expect(a1ToBlock('C7')).toEqual({ row: 6, column: 2, rows: 1, columns: 1 });
     expect(a1ToBlock('not a range')).toBeNull();
+    expect(a1ToBlock('Sales!A:D')).toEqual({ row: 0, column: 0, rows: 1_048_576, columns: 4 });
+    expect(a1ToBlock('$3:$9')).toEqual({ row: 2, column: 0, rows: 7, columns: 16_384 });
+    expect(clipToUsed(a1ToBlock('A:D')!, 120, 3)).toEqual({ row: 0, column: 0, rows: 120, columns: 3 });
+    expect(clipToUsed(a1ToBlock('C5:F9')!, 120, 3)).toEqual({ row: 4, column: 2, rows: 5, columns: 1 });
+    expect(clipToUsed(a1ToBlock('E200')!, 120, 3)).toEqual({ row: 199, column: 4, rows: 0, columns: 0 });
     expect(classRuleFormula(2, 1, 'A')).toBe('=$C2="A"');
   });
   it('places a selected block where it is on the sheet, so row numbers stay the user\'s', () => {

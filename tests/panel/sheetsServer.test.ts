@@ -68,6 +68,15 @@ describe('Apps Script panel server', () => {
     expect(server.clientValueContext()).toMatchObject({ activeSheet: 'Sales', selection: 'B2:D7', cellLimit: 1_000_000, sheets: [{ name: 'Sales', rows: 4, columns: 3 }] });
   });
 
+  it('reads a whole-column selection (A:C spans the 1000-row grid) only down to the last row in use', () => {
+    installFakes(salesRows(3));
+    const values = server.clientValueReadValues('Sales', 'A:C');
+    expect(values).toHaveLength(4);
+    expect(values[3]).toEqual(['Клиент 2', 502, '2024-03-15']);
+    expect(server.clientValueReadValues('Sales', 'B2:C3')).toEqual([[500, '2024-01-15'], [501, '2024-02-15']]);
+    expect(server.clientValueReadValues('Sales', 'E:F')).toEqual([]);
+  });
+
   it('writes under the document lock with one setValues and one setNumberFormats per sheet, text guarded', async () => {
     const fake = installFakes(salesRows(6));
     const analysis = analyzeSales(await directPort.readValues('Sales'));

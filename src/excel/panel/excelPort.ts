@@ -21,7 +21,7 @@
 import type { Cell, CellGrid } from '../../../shared/cells';
 import { ClientValueError } from '../../../shared/errors';
 import { excelSerialFromDay } from '../../../shared/table/dates';
-import { classRuleFormula } from '../../panel/a1';
+import { classRuleFormula, clipToUsed } from '../../panel/a1';
 import { HEADER_FILL, NUMBER_FORMATS, POINTS_PER_CHARACTER, TITLE_FONT_SIZE } from '../../panel/formats';
 import { markerValue } from '../../panel/marker';
 import {
@@ -46,15 +46,24 @@ export function createExcelPort(host: ExcelHost): WorkbookPort {
 
     readValues: (sheetName, range) => host.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem(sheetName);
-      const target = (range ? sheet.getRange(range) : sheet.getUsedRangeOrNullObject(true))
-        .load('rowIndex,columnIndex,rowCount,columnCount');
+      const used = sheet.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount');
+      const selected = range ? sheet.getRange(range).load('rowIndex,columnIndex,rowCount,columnCount') : null;
       await context.sync();
       // `isNullObject` is set by the sync itself (it is not a loadable property).
-      if (target.isNullObject) return [];
-      const values = await readBlocks(context, sheet, target.rowIndex, target.columnIndex, target.rowCount, target.columnCount);
+      if (used.isNullObject) return [];
+      if (selected) {
+        // A selection is read only where the sheet is in use: `A:D` is A1:D(last used row), not a
+        // million blank rows.
+        const part = clipToUsed(
+          { row: selected.rowIndex, column: selected.columnIndex, rows: selected.rowCount, columns: selected.columnCount },
+          used.rowIndex + used.rowCount, used.columnIndex + used.columnCount);
+        if (part.rows === 0 || part.columns === 0) return [];
+        return readBlocks(context, sheet, part.row, part.column, part.rows, part.columns);
+      }
+      const values = await readBlocks(context, sheet, used.rowIndex, used.columnIndex, used.rowCount, used.columnCount);
       // Rows and columns before the used range are blank: keep them, so that row numbers in
       // messages are the row numbers the user sees.
-      return range ? values : fromA1(values, target.rowIndex, target.columnIndex);
+      return fromA1(values, used.rowIndex, used.columnIndex);
     }),
 
     getSetting: (key) => host.run((context) => readSetting(context, key)),

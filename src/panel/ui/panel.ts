@@ -16,7 +16,7 @@ import { analyzeSales } from '../../../shared/pipeline/analyzeSales';
 import type { Analysis } from '../../../shared/pipeline/types';
 import { readSales } from '../../../shared/table/readSales';
 import type { ColumnMapping, ColumnRole, ReadResult } from '../../../shared/table/salesTable';
-import { a1ToBlock, placeAtBlock } from '../a1';
+import { a1ToBlock, clipToUsed, placeAtBlock } from '../a1';
 import { checkSheetSize } from '../limits';
 import { previousOutput } from '../marker';
 import { OPTIONS_SETTING_KEY, OUTPUT_MARKER_KEY, type SheetInfo, type WorkbookContext, type WorkbookPort } from '../port';
@@ -226,7 +226,9 @@ export async function mountPanel(root: HTMLElement, deps: PanelDeps): Promise<vo
     }
     const range = state.useSelection ? context.selection : null;
     const block = range ? a1ToBlock(range) : null;
-    checkSheetSize(info.name, block ? block.rows : info.rows, block ? block.columns : info.columns, context.cellLimit);
+    // A whole-column selection counts only the rows in use (the host reads no more).
+    const size = block ? clipToUsed(block, info.rows, info.columns) : info;
+    checkSheetSize(info.name, size.rows, size.columns, context.cellLimit);
     const values = await port.readValues(state.sheet, range);
     return range ? placeAtBlock(values, block) : values;
   }

@@ -18,7 +18,7 @@ import { ClientValueError } from '../../../shared/errors';
 import { langFromLocale } from '../../../shared/i18n/lang';
 import { t } from '../../../shared/i18n/translate';
 import { excelSerialFromDay } from '../../../shared/table/dates';
-import { classRuleFormula } from '../../panel/a1';
+import { a1ToBlock, classRuleFormula, clipToUsed } from '../../panel/a1';
 import { HEADER_FILL, PIXELS_PER_CHARACTER, SHEETS_NUMBER_FORMATS, TITLE_FONT_SIZE } from '../../panel/formats';
 import { CELL_LIMITS } from '../../panel/limits';
 import { markerValue } from '../../panel/marker';
@@ -161,12 +161,25 @@ export function clientValueReadValues(sheetName: string, a1?: string | null): Ce
   return serverCall(() => {
     const spreadsheet = apps().SpreadsheetApp.getActiveSpreadsheet();
     const sheet = requireSheet(spreadsheet, sheetName);
-    const values = (a1 ? sheet.getRange(a1) : sheet.getDataRange()).getValues();
+    const source = a1 ? usedPart(sheet, a1) : sheet.getDataRange();
+    if (!source) return [];
+    const values = source.getValues();
     const zone = spreadsheet.getSpreadsheetTimeZone();
     const { Utilities } = apps();
     return values.map((row) => row.map((cell: unknown): Cell =>
       isDate(cell) ? (Number.isNaN(cell.getTime()) ? '' : Utilities.formatDate(cell, zone, 'yyyy-MM-dd')) : (cell as Cell)));
   });
+}
+
+/**
+ * The range `a1` cut to the sheet's last row and column with content, so that a whole-column
+ * selection (`A:D`, which spans the sheet's grid) reads only the rows in use.
+ */
+function usedPart(sheet: SheetLike, a1: string): RangeLike | null {
+  const block = a1ToBlock(a1);
+  if (!block) return sheet.getRange(a1);
+  const used = clipToUsed(block, sheet.getLastRow(), sheet.getLastColumn());
+  return used.rows === 0 || used.columns === 0 ? null : sheet.getRange(used.row + 1, used.column + 1, used.rows, used.columns);
 }
 
 export function clientValueGetSetting(key: string): string | null {
