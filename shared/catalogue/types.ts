@@ -89,6 +89,12 @@ export interface CatalogueFunction {
   readonly returns: MessageKey;
   /** Worked examples shown in the help (the first in Excel's tooltip), each checked by a test. */
   readonly examples: readonly WorkedExample[];
+  /**
+   * Result cells that are shares (0..1), shown as percentages where the host can format a result
+   * (Excel's formatted numbers): every number of the result ('all'), or the table columns headed
+   * by these keys (rows below the header).
+   */
+  readonly percentColumns?: 'all' | readonly MessageKey[];
   /** The implementation: host-free, on cells as the hosts hand them over. */
   readonly evaluate: (args: readonly ArgumentValue[], context: CallContext) => FunctionResult;
 }

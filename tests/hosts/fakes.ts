@@ -77,19 +77,54 @@ export class FakeCustomFunctionsError extends Error {
 }
 
 /** Loads dist/excel/functions.js with a fake CustomFunctions; returns the registered functions by id. */
-export function loadExcelFunctions(functionsFile: string, displayLanguage?: string): Map<string, (...args: unknown[]) => unknown> {
+/**
+ * Requirement sets an Excel build supports (`Office.context.requirements.isSetSupported`). A
+ * function returning a data-type object where the build cannot take it shows #VALUE! in Excel:
+ * the fake throws that (formatted numbers need CustomFunctionsRuntime 1.4, and type "Double"
+ * ExcelApi 1.19, "FormattedNumber" ExcelApi 1.16).
+ */
+export type RequirementSets = Readonly<Record<string, string>>;
+
+function versionAtLeast(have: string | undefined, want: string): boolean {
+  if (have === undefined) return false;
+  const [a, b] = [have.split('.').map(Number), want.split('.').map(Number)];
+  return a[0] !== b[0] ? a[0] > b[0] : (a[1] ?? 0) >= (b[1] ?? 0);
+}
+
+export function refuseUnsupportedValues(result: unknown, sets: RequirementSets): void {
+  const cells = Array.isArray(result) ? result.flat() : [result];
+  for (const cell of cells) {
+    if (cell === null || typeof cell !== 'object' || Object.prototype.toString.call(cell) === '[object Date]') continue;
+    const type = (cell as { type?: string }).type;
+    const ok = versionAtLeast(sets.CustomFunctionsRuntime, '1.4')
+      && ((type === 'Double' && versionAtLeast(sets.ExcelApi, '1.19')) || (type === 'FormattedNumber' && versionAtLeast(sets.ExcelApi, '1.16')));
+    if (!ok) throw new FakeCustomFunctionsError('#VALUE!', `this Excel cannot show a ${String(type)} result`);
+  }
+}
+
+export function loadExcelFunctions(
+  functionsFile: string, displayLanguage?: string, requirementSets: RequirementSets = { ExcelApi: '1.8', CustomFunctionsRuntime: '1.2' },
+): Map<string, (...args: unknown[]) => unknown> {
   const registered = new Map<string, (...args: unknown[]) => unknown>();
   const sandbox: Record<string, unknown> = {
     CustomFunctions: {
       associate: (id: string, fn: (...args: unknown[]) => unknown) => {
         if (registered.has(id)) throw new Error(`associate: ${id} registered twice`);
-        registered.set(id, fn);
+        registered.set(id, (...args: unknown[]) => {
+          const result = fn(...args);
+          refuseUnsupportedValues(result, requirementSets);
+          return result;
+        });
       },
       Error: FakeCustomFunctionsError,
       ErrorCode: { invalidValue: '#VALUE!', notAvailable: '#N/A', divisionByZero: '#DIV/0!', invalidNumber: '#NUM!', nullReference: '#NULL!', invalidName: '#NAME?', invalidReference: '#REF!' },
     },
   };
-  if (displayLanguage) sandbox.Office = { context: { displayLanguage } };
+  if (displayLanguage) {
+    sandbox.Office = { context: { displayLanguage, requirements: {
+      isSetSupported: (set: string, version = '1.1') => versionAtLeast(requirementSets[set], version),
+    } } };
+  }
   vm.runInContext(readFileSync(functionsFile, 'utf8'), vm.createContext(sandbox), { filename: 'functions.js' });
   return registered;
 }

@@ -22,7 +22,7 @@ import { RETENTION_RATE } from '../../shared/catalogue/functions/retention';
 import { CLV_EXAMPLE_SALES } from '../../shared/catalogue/functions/lifetimeValue';
 import { buildExcel } from '../../scripts/build/excel';
 import { buildSheets } from '../../scripts/build/sheets';
-import { FakeCustomFunctionsError, loadExcelFunctions, loadSheetsScript, plain, type FakeAppsScript } from './fakes';
+import { FakeCustomFunctionsError, loadExcelFunctions, loadSheetsScript, plain, refuseUnsupportedValues, type FakeAppsScript } from './fakes';
 import { excelArgument, expectResult, midnightInZone, sheetsArguments } from './examples';
 
 /** Far from the test machine's zone, so that a Date read in the wrong zone lands on the wrong day. */
@@ -105,6 +105,50 @@ describe('every worked example, through both hosts', () => {
       });
     });
   }
+});
+
+describe('formatted results and data-type arguments (Excel)', () => {
+  const clients = [['Client'], ['Alpha'], ['Beta'], ['Alpha']];
+  const dates = [['Date'], [45306], [45311], [45336]];
+  const amounts = [['Amount'], [500], [200], [400]];
+
+  it('with CustomFunctionsRuntime 1.4 and ExcelApi 1.19: dates as Double values formatted as dates, shares as percentages', () => {
+    const modern = loadExcelFunctions(path.join(outDir, 'excel/functions.js'), 'en-US', { ExcelApi: '1.19', CustomFunctionsRuntime: '1.4' });
+    const table = modern.get('CLIENT_TABLE')!(clients, dates, amounts, null) as any[][];
+    const header = table[0] as string[];
+    const alpha = table.find((row) => row[0] === 'Alpha')!;
+    expect(alpha[header.indexOf('First purchase')]).toEqual({ type: 'Double', basicValue: 45306, numberFormat: 'yyyy-mm-dd' });
+    expect(alpha[header.indexOf('Share')]).toEqual({ type: 'Double', basicValue: 900 / 1100, numberFormat: '0.0%' });
+    expect(alpha[header.indexOf('Turnover')]).toBe(900);
+    expect(modern.get('PARETO_SHARE')!([[25], [75]])).toEqual([
+      [{ type: 'Double', basicValue: 1, numberFormat: '0.0%' }], [{ type: 'Double', basicValue: 0.75, numberFormat: '0.0%' }],
+    ]);
+  });
+
+  it('with ExcelApi 1.16 the older FormattedNumber type; below CustomFunctionsRuntime 1.4 plain numbers (no #VALUE!)', () => {
+    const older = loadExcelFunctions(path.join(outDir, 'excel/functions.js'), 'en-US', { ExcelApi: '1.16', CustomFunctionsRuntime: '1.4' });
+    const table = older.get('CLIENT_TABLE')!(clients, dates, amounts, null) as any[][];
+    expect(table[1][table[0].indexOf('First purchase')]).toEqual({ type: 'FormattedNumber', basicValue: 45306, numberFormat: 'yyyy-mm-dd' });
+    const plainExcel = loadExcelFunctions(path.join(outDir, 'excel/functions.js'), 'en-US', { ExcelApi: '1.12', CustomFunctionsRuntime: '1.3' });
+    const plainTable = plainExcel.get('CLIENT_TABLE')!(clients, dates, amounts, null) as any[][];
+    expect(plainTable[1][plainTable[0].indexOf('First purchase')]).toBe(45306);
+  });
+
+  it('the fake refuses a formatted result where the build cannot show it, as Excel shows #VALUE!', () => {
+    const double = [[{ type: 'Double', basicValue: 1, numberFormat: '0%' }]];
+    expect(() => refuseUnsupportedValues(double, { ExcelApi: '1.16', CustomFunctionsRuntime: '1.4' })).toThrow(/Double/);
+    expect(() => refuseUnsupportedValues(double, { ExcelApi: '1.19', CustomFunctionsRuntime: '1.3' })).toThrow(/Double/);
+    expect(() => refuseUnsupportedValues(double, { ExcelApi: '1.19', CustomFunctionsRuntime: '1.4' })).not.toThrow();
+    expect(() => refuseUnsupportedValues([[1, 'x', '']], {})).not.toThrow();
+  });
+
+  it('unwraps data-type cells (formatted numbers, linked entities) before reading them', () => {
+    const modern = loadExcelFunctions(path.join(outDir, 'excel/functions.js'), 'en-US', { ExcelApi: '1.19', CustomFunctionsRuntime: '1.4' });
+    expect(modern.get('CLIENT_VALUE')!({ type: 'Double', basicValue: 50, numberFormat: '0.00' }, 1, 0.9)).toBe(45);
+    const entity = (text: string) => ({ type: 'LinkedEntity', text, basicValue: '#VALUE!', id: { domainId: 'x', entityId: text } });
+    const table = modern.get('CLIENT_TABLE')!([['Client'], [entity('Alpha')], ['Beta'], [entity('Alpha')]], dates, amounts, null) as any[][];
+    expect(table.slice(1).map((row) => row[0])).toEqual(['Alpha', 'Beta']);
+  });
 });
 
 describe('CLIENT_VALUE', () => {

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { isoDayInZone, sheetsArgument, sheetsCall, type SheetsEnvironment } from '../../src/sheets/functions/sheetsCall';
-import { excelResult } from '../../src/excel/functions/excelCells';
+import { excelArgument, excelResult } from '../../src/excel/functions/excelCells';
 import { dayFromIso } from '../../shared/table/dates';
 import { isoInZone, midnightInZone } from './fakes';
 
@@ -53,10 +53,28 @@ describe('Sheets dates at the edge', () => {
 });
 
 describe('Excel results', () => {
+  const plainStyle = (dateSystem: 1900 | 1904) => ({ dateSystem, formatted: null, isPercent: () => false });
   it('days become serials in the workbook\'s system, blanks "", non-finite numbers blank', () => {
     const day = dayFromIso('2024-01-15');
-    expect(excelResult([[{ day }, null, NaN, 'A', 2]], 1900)).toEqual([[45306, '', '', 'A', 2]]);
-    expect(excelResult({ day }, 1904)).toBe(43844);
-    expect(excelResult(45, 1900)).toBe(45);
+    expect(excelResult([[{ day }, null, NaN, 'A', 2]], plainStyle(1900))).toEqual([[45306, '', '', 'A', 2]]);
+    expect(excelResult({ day }, plainStyle(1904))).toBe(43844);
+    expect(excelResult(45, plainStyle(1900))).toBe(45);
+  });
+
+  it('where Excel takes formatted numbers, days show as dates and shares as percentages', () => {
+    const day = dayFromIso('2024-01-15');
+    const style = { dateSystem: 1900 as const, formatted: 'Double' as const, isPercent: (row: number, column: number) => row > 0 && column === 1 };
+    expect(excelResult([['When', 'Share'], [{ day }, 0.25], [null, NaN]], style)).toEqual([
+      ['When', 'Share'],
+      [{ type: 'Double', basicValue: 45306, numberFormat: 'yyyy-mm-dd' }, { type: 'Double', basicValue: 0.25, numberFormat: '0.0%' }],
+      ['', ''],
+    ]);
+  });
+
+  it('data-type cells arrive unwrapped to the value the cell shows', () => {
+    expect(excelArgument({ type: 'Double', basicValue: 12.5, numberFormat: '0.00 "h"' })).toBe(12.5);
+    expect(excelArgument([[{ type: 'LinkedEntity', text: 'Microsoft Corp', basicValue: '#VALUE!' }, 'x', 3]])).toEqual([['Microsoft Corp', 'x', 3]]);
+    expect(excelArgument({ type: 'Boolean', basicValue: true })).toBe(true);
+    expect(excelArgument(null)).toBeNull();
   });
 });

@@ -62,6 +62,7 @@ export const CLIENT_TABLE: CatalogueFunction = {
     { name: 'options', kind: 'rangeOrText', optional: true, help: 'catalogue.CLIENT_TABLE.options' },
   ],
   result: 'table',
+  percentColumns: ['catalogue.column.share', 'catalogue.column.cumulativeShare', 'catalogue.column.pAlive'],
   returns: 'catalogue.CLIENT_TABLE.returns',
   examples: [{
     args: [

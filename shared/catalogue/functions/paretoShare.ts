@@ -15,6 +15,7 @@ export const PARETO_SHARE: CatalogueFunction = {
     { name: 'values', kind: 'range', optional: false, help: 'catalogue.PARETO_SHARE.values' },
   ],
   result: 'column',
+  percentColumns: 'all',
   returns: 'catalogue.PARETO_SHARE.returns',
   examples: [{ args: [[[25], [50], [10], [10], [5]]], expected: [[0.75], [0.5], [0.85], [0.95], [1]] }],
   evaluate(args) {

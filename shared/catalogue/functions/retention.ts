@@ -64,6 +64,7 @@ export const RETENTION_RATE: CatalogueFunction = {
   params: salesParams('RETENTION_RATE'),
   result: 'table',
   returns: 'catalogue.RETENTION_RATE.returns',
+  percentColumns: ['catalogue.column.retentionRate'],
   examples: [{
     args: EXAMPLE_SALES,
     references: ['A2:A7', 'B2:B7', 'C2:C7'],
@@ -79,6 +80,7 @@ export const CHURN_RATE: CatalogueFunction = {
   params: salesParams('CHURN_RATE'),
   result: 'table',
   returns: 'catalogue.CHURN_RATE.returns',
+  percentColumns: ['catalogue.column.churnRate'],
   examples: [{
     args: EXAMPLE_SALES,
     references: ['A2:A7', 'B2:B7', 'C2:C7'],

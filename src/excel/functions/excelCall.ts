@@ -1,14 +1,15 @@
 /**
  * The Excel side of every custom function: adapt Excel's arguments to the catalogue and the
  * catalogue's result back to Excel. Excel hands dates as serial numbers (the catalogue reads them
- * through the core's date module), omitted optional arguments as null, blank cells as "" (or null);
- * a result day becomes a serial, a blank result cell "", and a failure
- * `#VALUE!` with the message naming the argument.
+ * through the core's date module), omitted optional arguments as null, blank cells as "" (or null),
+ * data-type cells as objects (unwrapped in excelCells.ts); a result day becomes a serial (formatted
+ * as a date where Excel allows it), a blank result cell "", and a failure `#VALUE!` with the message
+ * naming the argument.
  */
 import { callFunction } from '../../../shared/catalogue/call';
 import type { ArgumentValue, CallContext } from '../../../shared/catalogue/types';
 import { langFromLocale, type Lang } from '../../../shared/i18n/lang';
-import { excelResult } from './excelCells';
+import { excelArgument, excelResult, type FormattedNumberType } from './excelCells';
 
 /** Excel shows at most this many characters of an error message. */
 const MESSAGE_LIMIT = 255;
@@ -16,11 +17,30 @@ const MESSAGE_LIMIT = 255;
 /** Runs catalogue function `name` on Excel's arguments; throws CustomFunctions.Error on failure. */
 export function excelCall(name: string, args: readonly unknown[]): any {
   const context: CallContext = { lang: excelLanguage(), dateSystem: 1900 };
-  const outcome = callFunction(name, args as readonly ArgumentValue[], context);
+  const outcome = callFunction(name, args.map(excelArgument) as ArgumentValue[], context);
   if (!outcome.ok) {
     throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, shortened(outcome.message));
   }
-  return excelResult(outcome.value, context.dateSystem);
+  return excelResult(outcome.value, { dateSystem: context.dateSystem, formatted: formattedNumberType(), isPercent: outcome.isPercent });
+}
+
+/**
+ * Formatted-number results need CustomFunctionsRuntime 1.4; `Double` is their name since ExcelApi
+ * 1.19, `FormattedNumber` before (ExcelApi 1.16). Asked once: requirement sets do not change while
+ * the add-in runs.
+ */
+let formattedType: FormattedNumberType | undefined;
+export function formattedNumberType(): FormattedNumberType {
+  if (formattedType !== undefined) return formattedType;
+  const requirements = typeof Office === 'undefined' ? undefined : Office.context?.requirements;
+  if (!requirements) return null; // before Office is ready: plain values, ask again next time
+  const supported = (set: string, version: string): boolean => {
+    try { return requirements.isSetSupported(set, version); } catch { return false; }
+  };
+  formattedType = !supported('CustomFunctionsRuntime', '1.4') ? null
+    : supported('ExcelApi', '1.19') ? 'Double'
+      : supported('ExcelApi', '1.16') ? 'FormattedNumber' : null;
+  return formattedType;
 }
 
 /** The language of Excel's user interface (English before Office is ready or outside Office). */
