@@ -1,10 +1,11 @@
 /**
  * Builds the Excel add-in into `outDir` (dist/excel): functions.js (the custom functions, bundled
- * from the source generated out of the catalogue), functions.json and one localised metadata file
- * per language, the task pane page (the panel's build when it exists, else a plain page that loads
+ * from the source generated out of the catalogue), its metadata and one localised metadata file
+ * per language under versioned names (functions.<version>-<hash>.json, .ru-RU.json, .uk-UA.json), the task pane page (the panel's build when it exists, else a plain page that loads
  * functions.js, which the shared runtime needs), the icons, and manifest.xml with every URL at
  * `baseUrl`.
  */
+import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -30,6 +31,8 @@ export interface ExcelBuildResult {
   readonly functionsJsBytes: number;
   readonly functionCount: number;
   readonly panel: 'panel' | 'plain';
+  /** The metadata files written, by locale ('default' for English): versioned names (metadataTag). */
+  readonly metadataFiles: Readonly<Record<string, string>>;
 }
 
 export async function buildExcel(options: ExcelBuildOptions): Promise<ExcelBuildResult> {
@@ -40,9 +43,17 @@ export async function buildExcel(options: ExcelBuildOptions): Promise<ExcelBuild
 
   const source = excelFunctionsSource(CATALOGUE);
   const metadata = excelMetadata(source);
-  writeJson(path.join(outDir, 'functions.json'), metadata);
+  const texts: Record<string, string> = { default: jsonText(metadata) };
   for (const [lang, locale] of Object.entries(METADATA_LOCALES) as [keyof typeof METADATA_LOCALES, string][]) {
-    writeJson(path.join(outDir, `functions.${locale}.json`), localisedMetadata(metadata, CATALOGUE, lang));
+    texts[locale] = jsonText(localisedMetadata(metadata, CATALOGUE, lang));
+  }
+  // Office caches function metadata for up to a day by URL: a release with new or changed
+  // functions gets new file names, so Excel fetches them at once.
+  const tag = metadataTag(root, Object.values(texts));
+  const metadataFiles: Record<string, string> = {};
+  for (const [locale, text] of Object.entries(texts)) {
+    metadataFiles[locale] = locale === 'default' ? `functions.${tag}.json` : `functions.${tag}.${locale}.json`;
+    writeFileSync(path.join(outDir, metadataFiles[locale]), text);
   }
 
   await build({
@@ -65,14 +76,27 @@ export async function buildExcel(options: ExcelBuildOptions): Promise<ExcelBuild
   mkdirSync(path.join(outDir, 'assets'), { recursive: true });
   for (const name of readdirSync(assets)) copyFileSync(path.join(assets, name), path.join(outDir, 'assets', name));
 
-  const manifest = readFileSync(path.join(root, 'manifest.xml'), 'utf8');
+  let manifest = readFileSync(path.join(root, 'manifest.xml'), 'utf8');
+  for (const [locale, file] of Object.entries(metadataFiles)) {
+    const kept = locale === 'default' ? 'functions.json' : `functions.${locale}.json`;
+    manifest = manifest.split(`${MANIFEST_BASE_URL}/${kept}"`).join(`${MANIFEST_BASE_URL}/${file}"`);
+  }
   writeFileSync(path.join(outDir, 'manifest.xml'), manifest.split(MANIFEST_BASE_URL).join(baseUrl));
 
   return {
     functionsJsBytes: readFileSync(path.join(outDir, 'functions.js')).length,
     functionCount: metadata.functions.length,
     panel,
+    metadataFiles,
   };
+}
+
+/** `<package version>-<8 hex digits of the metadata's SHA-256>`: new names whenever a function changes. */
+export function metadataTag(root: string, texts: readonly string[]): string {
+  const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string };
+  const hash = createHash('sha256');
+  for (const text of texts) hash.update(text);
+  return `${version}-${hash.digest('hex').slice(0, 8)}`;
 }
 
 /** The panel's own build (engineer F's scripts/build-panel.ts) when present, else a plain page. */
@@ -108,6 +132,6 @@ export function normaliseBaseUrl(baseUrl: string): string {
   return url.href.replace(/\/+$/, '');
 }
 
-function writeJson(file: string, value: unknown): void {
-  writeFileSync(file, JSON.stringify(value, null, 2) + '\n');
+function jsonText(value: unknown): string {
+  return JSON.stringify(value, null, 2) + '\n';
 }

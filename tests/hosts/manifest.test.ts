@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildExcel, normaliseBaseUrl } from '../../scripts/build/excel';
+import { buildExcel, metadataTag, normaliseBaseUrl } from '../../scripts/build/excel';
 
 type Node = Record<string, any>;
 
@@ -44,7 +44,10 @@ function xmllintErrors(file: string): string {
   return '';
 }
 
-function check(xml: string, baseUrl: string): void {
+/** The metadata file names of the manifest kept in the repository; the build versions them. */
+const KEPT_METADATA = { default: 'functions.json', 'ru-RU': 'functions.ru-RU.json', 'uk-UA': 'functions.uk-UA.json' };
+
+function check(xml: string, baseUrl: string, metadataFiles: Readonly<Record<string, string>> = KEPT_METADATA): void {
   expect(XMLValidator.validate(xml)).toBe(true);
   const app = parser.parse(xml).OfficeApp as Node;
   expect(app['@_xsi:type']).toBe('TaskPaneApp');
@@ -84,9 +87,9 @@ function check(xml: string, baseUrl: string): void {
   const urlOf = (id: string) => (resources['bt:Urls']['bt:Url'] as Node[]).find((url) => url['@_id'] === id)!;
   expect(urlOf(customFunctions.Script.SourceLocation['@_resid'])['@_DefaultValue']).toBe(`${baseUrl}/functions.js`);
   const metadata = urlOf(customFunctions.Metadata.SourceLocation['@_resid']);
-  expect(metadata['@_DefaultValue']).toBe(`${baseUrl}/functions.json`);
+  expect(metadata['@_DefaultValue']).toBe(`${baseUrl}/${metadataFiles.default}`);
   expect(Object.fromEntries((metadata['bt:Override'] as Node[]).map((o) => [o['@_Locale'], o['@_Value']]))).toEqual({
-    'ru-RU': `${baseUrl}/functions.ru-RU.json`, 'uk-UA': `${baseUrl}/functions.uk-UA.json`,
+    'ru-RU': `${baseUrl}/${metadataFiles['ru-RU']}`, 'uk-UA': `${baseUrl}/${metadataFiles['uk-UA']}`,
   });
   const namespace = (resources['bt:ShortStrings']['bt:String'] as Node[]).find((s) => s['@_id'] === customFunctions.Namespace['@_resid'])!;
   expect(namespace['@_DefaultValue']).toBe('CLIENTS');
@@ -95,11 +98,12 @@ function check(xml: string, baseUrl: string): void {
 
 describe('manifest.xml', () => {
   let outDir: string;
+  let metadataFiles: Readonly<Record<string, string>>;
   const baseUrl = 'https://addins.example.org/client-value';
 
   beforeAll(async () => {
     outDir = mkdtempSync(path.join(tmpdir(), 'client-value-manifest-'));
-    await buildExcel({ outDir, baseUrl: `${baseUrl}/`, withPanel: false });
+    ({ metadataFiles } = await buildExcel({ outDir, baseUrl: `${baseUrl}/`, withPanel: false }));
   }, 120_000);
 
   it('is valid as kept in the repository (https://localhost:3000)', () => {
@@ -129,9 +133,19 @@ describe('manifest.xml', () => {
   it('is valid as built, with every URL at the chosen base URL and every file it names built', () => {
     const xml = readFileSync(path.join(outDir, 'manifest.xml'), 'utf8');
     expect(xml).not.toContain('localhost');
-    check(xml, baseUrl);
+    check(xml, baseUrl, metadataFiles);
     const files = [...xml.matchAll(new RegExp(`${baseUrl.replace(/[./]/g, '\\$&')}/([\\w./-]+)`, 'g'))].map((match) => match[1]);
     for (const file of new Set(files)) expect(existsSync(path.join(outDir, file)), file).toBe(true);
+  });
+
+  it('names the function metadata by release and content, so Office\'s day-long cache never serves old functions', () => {
+    const version = JSON.parse(readFileSync('package.json', 'utf8')).version;
+    expect(metadataFiles.default).toMatch(new RegExp(`^functions\\.${version.replace(/\./g, '\\.')}-[0-9a-f]{8}\\.json$`));
+    const tag = metadataFiles.default.slice('functions.'.length, -'.json'.length);
+    expect(metadataFiles['ru-RU']).toBe(`functions.${tag}.ru-RU.json`);
+    expect(metadataTag('.', ['a', 'b'])).toBe(metadataTag('.', ['a', 'b']));
+    expect(metadataTag('.', ['a', 'b'])).not.toBe(metadataTag('.', ['a', 'c']));
+    expect(existsSync(path.join(outDir, 'functions.json'))).toBe(false);
   });
 
   it('refuses a base URL that is not https', () => {
