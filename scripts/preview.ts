@@ -3,7 +3,8 @@
  * and serves it on localhost: the built-in sample sales sheet as a grid with sheet tabs and the
  * real "Segment clients" panel beside it, over the in-memory workbook. Port: $PORT, else 3000.
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,10 +18,13 @@ const TYPES: Readonly<Record<string, string>> = {
   '.png': 'image/png',
 };
 
-/** Serves the files of `dir` (GET only, nothing outside it) on localhost; port 0 picks a free one. */
-export function serveDirectory(dir: string, port: number): Promise<Server> {
+/**
+ * Serves the files of `dir` (GET only, nothing outside it) on localhost; port 0 picks a free one.
+ * With `tls` (a certificate and its key) over https, as Office requires of an add-in.
+ */
+export function serveDirectory(dir: string, port: number, tls?: { readonly cert: Buffer; readonly key: Buffer }): Promise<Server> {
   const root = path.resolve(dir);
-  const server = createServer(async (request, response) => {
+  const handler = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const relative = decodeURIComponent(url.pathname) === '/' ? 'index.html' : decodeURIComponent(url.pathname).slice(1);
     const file = path.resolve(root, relative);
@@ -30,12 +34,17 @@ export function serveDirectory(dir: string, port: number): Promise<Server> {
     }
     try {
       const body = await readFile(file);
-      response.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      response.writeHead(200, {
+        'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store',
+        // Excel on the web fetches the function metadata from its own origin.
+        ...(tls ? { 'access-control-allow-origin': '*' } : {}),
+      });
       response.end(body);
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     }
-  });
+  };
+  const server = tls ? createHttpsServer({ cert: tls.cert, key: tls.key }, handler) : createServer(handler);
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => resolve(server));
