@@ -12,7 +12,7 @@ import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPanel } from '../../scripts/build-panel';
 import { csvToGrid } from '../../src/panel/preview/sampleGrid';
-import { openSession, watchPage, type Session } from './harness';
+import { openSession, recordWorkers, watchPage, workersOf, type Session } from './harness';
 
 const FIXTURE = path.resolve(__dirname, '../panel/fixtures/hostile-sales.csv');
 
@@ -42,6 +42,7 @@ describe('Google Sheets sidebar page (fake google.script.run)', { timeout: 90_00
   async function openSidebar(file: string, options: { locked?: boolean; selection?: string } = {}) {
     const page = await session.context.newPage();
     const watch = watchPage(page);
+    await recordWorkers(page);
     const sales = csvToGrid(readFileSync(FIXTURE, 'utf8'));
     await page.addInitScript({
       content: `globalThis.__SIDEBAR_TEST__ = ${JSON.stringify({ sales, dateColumn: 0, locale: 'ru_RU', locked: options.locked, selection: options.selection })};\n${fakeScript}`,
@@ -75,6 +76,8 @@ describe('Google Sheets sidebar page (fake google.script.run)', { timeout: 90_00
       return clients[1][(clients[0] as string[]).indexOf("'Первая покупка")];
     });
     expect(typeof firstDates).toBe('number');
+    // Both runs analysed in one worker made from the sidebar's inline script (HtmlService serves no files).
+    expect(await workersOf(page)).toEqual([{ url: expect.stringMatching(/^blob:/), messages: 3 }]);
     await page.setViewportSize({ width: 300, height: 1400 });
     mkdirSync(path.resolve(__dirname, '../output'), { recursive: true });
     await page.screenshot({ path: path.resolve(__dirname, '../output/sidebar-after-run.png'), fullPage: true });

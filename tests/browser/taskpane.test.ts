@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPanel } from '../../scripts/build-panel';
 import { csvToGrid } from '../../src/panel/preview/sampleGrid';
 import { fakeOfficeScript } from './fakeOffice';
-import { openSession, watchPage, type Session } from './harness';
+import { openSession, recordWorkers, watchPage, workersOf, type Session } from './harness';
 
 const FIXTURE = path.resolve(__dirname, '../panel/fixtures/hostile-sales.csv');
 
@@ -36,6 +36,7 @@ describe('Excel task pane page (fake Office.js)', { timeout: 90_000 }, () => {
     expect(html.indexOf('appsforoffice.microsoft.com/lib/1/hosted/office.js')).toBeLessThan(html.indexOf('functions.js'));
     const page = await session.context.newPage();
     const watch = watchPage(page);
+    await recordWorkers(page);
     const grid = csvToGrid(readFileSync(FIXTURE, 'utf8'));
     await page.route('https://appsforoffice.microsoft.com/**', (route) =>
       route.fulfill({ status: 200, contentType: 'text/javascript', body: fakeOfficeScript(grid) }));
@@ -69,6 +70,27 @@ describe('Excel task pane page (fake Office.js)', { timeout: 90_000 }, () => {
     expect(JSON.parse(written.marker as string).map((record: { name: string }) => record.name)).toEqual(['Clients', 'Client summary']);
     expect(JSON.parse(written.options as string).options.abc.thresholds).toEqual([0.8, 0.95]);
     expect(await page.locator('img').count()).toBe(0);
+    // The analysis ran in a worker started from taskpane.js itself, off the shared runtime's thread.
+    expect(await workersOf(page)).toEqual([{ url: `${session.baseUrl}taskpane.js`, messages: 2 }]);
+    expect(watch.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('where no worker may start, the analysis runs on the page and the output is the same', async () => {
+    const page = await session.context.newPage();
+    const watch = watchPage(page);
+    await recordWorkers(page, true);
+    const grid = csvToGrid(readFileSync(FIXTURE, 'utf8'));
+    await page.route('https://appsforoffice.microsoft.com/**', (route) =>
+      route.fulfill({ status: 200, contentType: 'text/javascript', body: fakeOfficeScript(grid) }));
+    await page.goto(`${session.baseUrl}taskpane.html`);
+    await page.waitForSelector('#cv-rows:not(:empty)');
+    await page.click('#cv-run');
+    await page.waitForSelector('#cv-result:not([hidden])');
+    const names = await page.evaluate(() => (globalThis as unknown as { __office: { sheets: { name: string; values: unknown[][] }[] } }).__office.sheets
+      .map((sheet) => [sheet.name, sheet.values.length]));
+    expect(names).toEqual([['Sales', 130], ['Clients', 13], ['Client summary', expect.any(Number)]]);
+    expect(await workersOf(page)).toEqual([]);
     expect(watch.errors).toEqual([]);
     await page.close();
   });
