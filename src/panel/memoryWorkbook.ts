@@ -7,11 +7,12 @@
  */
 import type { Cell, CellGrid } from '../../shared/cells';
 import { ClientValueError } from '../../shared/errors';
+import { isoFromDay } from '../../shared/table/dates';
 import { a1ToBlock, clipToUsed } from './a1';
 import { markerValue } from './marker';
 import {
   OUTPUT_MARKER_KEY, type CellFormat, type ChartRequest, type ClassColouring, type CellBlock, type OutputRecord,
-  type OutputSheet, type OutputValue, type SheetInfo, type WorkbookContext, type WorkbookPort, type WriteRequest,
+  type OutputSheet, type OutputValue, type ProbeReadback, type SheetInfo, type WorkbookContext, type WorkbookPort, type WriteRequest,
   type WriteResult,
 } from './port';
 import { guardText } from './textGuard';
@@ -83,6 +84,7 @@ export class MemoryWorkbook implements WorkbookPort {
       activeSheet: this.activeSheet,
       selection: this.options.selection ?? null,
       locale: this.options.locale ?? 'en-US',
+      hostName: 'Client Value preview (in-memory workbook)',
       dateSystem: 1900,
       cellLimit: this.options.cellLimit ?? 2_000_000,
     };
@@ -133,6 +135,29 @@ export class MemoryWorkbook implements WorkbookPort {
     return { written };
   }
 
+  /** The self-test's probe: written as an output sheet is, read back as shown, then deleted. */
+  async selfTest(request: { readonly sheet: OutputSheet; readonly detailRows: number }): Promise<ProbeReadback> {
+    this.count('selfTest');
+    if (this.sheet(request.sheet.name)) throw new ClientValueError('panel.error.nameTaken', { sheet: request.sheet.name });
+    const started = Date.now();
+    const sheet = this.newSheet(request.sheet.name);
+    writeSheet(sheet, request.sheet);
+    const writeMs = Date.now() - started;
+    // Dates read back as ISO text, as in Google Sheets (this workbook has no serial dates).
+    const values = sheet.cells.map((row) => row.map((cell) =>
+      (cell.format === 'date' && typeof cell.value === 'number' ? isoFromDay(cell.value) : cell.value)));
+    const detail = sheet.cells.slice(0, request.detailRows);
+    const readback: ProbeReadback = {
+      values,
+      displayed: detail.map((row) => row.map(displayed)),
+      formulas: detail.map((row) => row.map((cell) => (cell.formula ? String(cell.entered) : ''))),
+      writeMs,
+      removed: false,
+    };
+    this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    return { ...readback, removed: !this.sheet(request.sheet.name) };
+  }
+
   private newSheet(name: string): MemorySheet {
     const sheet: MemorySheet = {
       id: `sheet-${this.nextId++}`, name, cells: [], frozenRows: 0, table: null,
@@ -175,6 +200,19 @@ function enter(value: OutputValue, format: CellFormat): MemoryCell {
     return { value: entered.slice(1), entered, format, formula: false };
   }
   return { value: entered ?? '', entered, format, formula: isFormulaEntry(entered) };
+}
+
+/** A cell as a spreadsheet shows it with its format (English separators). */
+function displayed(cell: MemoryCell): string {
+  const { value, format } = cell;
+  if (typeof value !== 'number') return value === null ? '' : String(value);
+  switch (format) {
+    case 'date': return isoFromDay(value);
+    case 'percent': return `${(value * 100).toFixed(1)}%`;
+    case 'money': return value.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    case 'integer': return value.toLocaleString('en-US', { maximumFractionDigits: 0 });
+    default: return String(value);
+  }
 }
 
 function isFormulaEntry(value: Cell): boolean {

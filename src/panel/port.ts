@@ -6,7 +6,7 @@
  * operation is one host round trip whatever the number of rows: a sheet is read with one call and
  * each output sheet is written, formatted and charted with one call.
  */
-import type { CellGrid } from '../../shared/cells';
+import type { Cell, CellGrid } from '../../shared/cells';
 
 /** A sheet of the workbook as the port lists it. */
 export interface SheetInfo {
@@ -31,6 +31,8 @@ export interface WorkbookContext {
   readonly dateSystem: 1900 | 1904;
   /** The cell ceiling of one run on this host (see limits.ts). */
   readonly cellLimit: number;
+  /** Which host and build, for the self-test's report ("Excel OfficeOnline 16.0…", "Google Sheets"). */
+  readonly hostName?: string;
 }
 
 /** A block of cells on a sheet: 0-based first row and column, and its size. */
@@ -131,6 +133,20 @@ export interface WriteResult {
   readonly written: readonly OutputRecord[];
 }
 
+/** What a host reads back from the self-test's probe sheet (selfTest.ts), before deleting it. */
+export interface ProbeReadback {
+  /** Every cell's value as the host returns it (Sheets: dates as yyyy-mm-dd text, as readValues). */
+  readonly values: readonly (readonly Cell[])[];
+  /** The first `detailRows` rows as the host shows them (Excel `text`, Sheets `getDisplayValues`). */
+  readonly displayed: readonly (readonly string[])[];
+  /** The same rows' formulas as the host reports them ("" or the value where there is none). */
+  readonly formulas: readonly (readonly string[])[];
+  /** Milliseconds the write of the whole probe took. */
+  readonly writeMs: number;
+  /** Whether the probe sheet is gone afterwards. */
+  readonly removed: boolean;
+}
+
 export interface WorkbookPort {
   context(): Promise<WorkbookContext>;
   /** Values of the used range of a sheet counted from A1, or of `range` (A1 notation) on it. */
@@ -141,4 +157,10 @@ export interface WorkbookPort {
   writeOutput(request: WriteRequest): Promise<WriteResult>;
   /** Shows a sheet to the user. */
   activate(sheet: string): Promise<void>;
+  /**
+   * The self-test (selfTest.ts): writes `sheet` as a new sheet with the output writer, reads it
+   * back, deletes it. Never touches the user's sheets or the output marker. Hosts without it
+   * offer no self-test.
+   */
+  selfTest?(request: { readonly sheet: OutputSheet; readonly detailRows: number }): Promise<ProbeReadback>;
 }

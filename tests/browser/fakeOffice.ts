@@ -53,20 +53,53 @@ export function fakeOfficeScript(sales: Cell[][], options: FakeOfficeOptions = {
   const documentCopy = new Map(store);
   let nextId = 1;
   const sheets = [];
+  // What Excel keeps for a string the add-in sent: the prefix apostrophe keeps text as text;
+  // without it Excel parses the input (a formula, a number, a date, a logical value).
+  function stored(sheet, entered) {
+    if (!sheet.added || typeof entered !== 'string' || entered === '') return entered;
+    if (entered.startsWith("'")) return entered.slice(1);
+    if (/^[=+\\-@]./.test(entered) && !/^[+-]\\d+(\\.\\d+)?$/.test(entered)) return '#NAME?';
+    if (/^[+-]?\\d+(\\.\\d+)?$/.test(entered)) return Number(entered);
+    if (/^\\d{1,2}\\/\\d{1,2}$/.test(entered)) return 46054;
+    if (/^(TRUE|FALSE)$/i.test(entered)) return entered.toUpperCase() === 'TRUE';
+    return entered;
+  }
+  function shownAs(value, format) {
+    if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+    if (typeof value !== 'number') return String(value);
+    if (format === 'yyyy-mm-dd') {
+      const epoch = ${JSON.stringify(options.dateSystem1904 ? 1462 : 0)} + value - 25569;
+      return new Date(epoch * 86400000).toISOString().slice(0, 10);
+    }
+    if (format === '0.0%') return (value * 100).toFixed(1) + '%';
+    if (format === '#,##0.00') return value.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    if (format === '#,##0') return value.toLocaleString('en-US', { maximumFractionDigits: 0 });
+    return String(value);
+  }
   function makeRange(sheet, row, column, rows, columns) {
+    const cells = (read) => Array.from({ length: rows }, (_, i) => Array.from({ length: columns }, (_, j) => {
+      const entered = (sheet.values[row + i] || [])[column + j] ?? '';
+      return read(stored(sheet, entered), (sheet.formats[row + i] || [])[column + j], entered);
+    }));
     const range = {
       rowIndex: row, columnIndex: column, rowCount: rows, columnCount: columns, isNullObject: false,
       address: sheet.name + '!A1',
       format: { font: {}, fill: {}, columnWidth: 0 },
       conditionalFormats: { add(type) { const f = { type, custom: { rule: {}, format: { fill: {} } } }; sheet.conditionalFormats.push(f); return f; } },
       load() { return range; },
-      // Every cell of the range, blank ones as '' (a whole column is a million rows of them).
+      // Every cell of the range, blank ones as '' (a whole column is a million rows of them). A
+      // cell the add-in wrote reads back as Excel stores it: a leading apostrophe is the prefix
+      // character, not part of the text.
       get values() {
         calls.valuesRead++;
         calls.cellsRead += rows * columns;
         pending += rows * columns * 3;
-        return Array.from({ length: rows }, (_, i) => Array.from({ length: columns }, (_, j) => (sheet.values[row + i] || [])[column + j] ?? ''));
+        return cells((value) => value);
       },
+      // As Excel shows the cells with their number formats (en-US), and their formulas (a constant
+      // cell reports its value).
+      get text() { return cells((value, format) => shownAs(value, format)); },
+      get formulas() { return cells((value, format, entered) => (typeof entered === 'string' && entered.startsWith('=') ? entered : value)); },
       set values(v) {
         if (v.length !== rows || v.some((r) => r.length !== columns)) throw new Error("The number of rows or columns in the input array doesn't match the size or dimensions of the range.");
         meter(v);
@@ -114,7 +147,11 @@ export function fakeOfficeScript(sales: Cell[][], options: FakeOfficeOptions = {
   const worksheets = {
     get items() { return sheets.slice(); },
     load() {},
-    add(name) { const s = makeSheet(name, []); sheets.push(s); return s; },
+    add(name) {
+      if (sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw new Error('The sheet name already exists. Enter a unique name.');
+      const s = makeSheet(name, []); s.added = true; sheets.push(s); return s;
+    },
+    getItemOrNullObject(name) { return sheets.find((s) => s.name === name) || { isNullObject: true, load() { return this; } }; },
     getItem(name) { return sheets.find((s) => s.name === name); },
     getActiveWorksheet() { return sheets[0]; },
   };

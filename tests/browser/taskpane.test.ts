@@ -4,7 +4,7 @@
  * waits for Office.onReady, shows the mapping, and Segment clients writes the two output sheets
  * through the Office.js adapter with text guarded, a table, colours and charts.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -172,6 +172,35 @@ describe('Excel task pane page (fake Office.js)', { timeout: 90_000 }, () => {
     expect(await page.textContent('#cv-result h2')).toContain('3,000 clients');
     expect(watch.errors).toEqual([]);
     await page.close();
+  });
+
+  it('self-test: writes the probe sheet through the real writer, reads it back, shows pass/fail, and deletes it', async () => {
+    for (const dateSystem1904 of [false, true]) {
+      const page = await session.context.newPage();
+      const watch = watchPage(page);
+      const grid = csvToGrid(readFileSync(FIXTURE, 'utf8'));
+      await page.route('https://appsforoffice.microsoft.com/**', (route) => route.fulfill({
+        status: 200, contentType: 'text/javascript', body: fakeOfficeScript(grid, { platform: 'OfficeOnline', dateSystem1904 }),
+      }));
+      await page.goto(`${session.baseUrl}taskpane.html`);
+      await page.waitForSelector('#cv-rows:not(:empty)');
+      await page.click('.cv-options summary');
+      await page.click('#cv-selftest-run');
+      await page.waitForSelector('.cv-selftest-ok, .cv-selftest-failed', { timeout: 30_000 });
+      const failed = await page.locator('.cv-selftest tr.cv-fail').allTextContents();
+      expect(failed).toEqual([]);
+      expect(await page.textContent('.cv-selftest p')).toBe('17 of 17 checks passed.');
+      const report = await page.inputValue('.cv-selftest-report');
+      expect(report.split('\n')[0]).toMatch(new RegExp(`^Client Value self-test · Excel OfficeOnline · language en-US · ${dateSystem1904 ? 1904 : 1900} date system · `));
+      expect(report).toContain('PASS\tText "=HYPERLINK(\\"x\\")" stays text, shown as written');
+      expect(await page.evaluate(() => (globalThis as unknown as { __office: { sheets: { name: string }[] } }).__office.sheets.map((sheet) => sheet.name))).toEqual(['Sales']);
+      if (!dateSystem1904) {
+        mkdirSync(path.resolve(__dirname, '../output'), { recursive: true });
+        await page.locator('#cv-panel').screenshot({ path: path.resolve(__dirname, '../output/panel-self-test.png') });
+      }
+      expect(watch.errors).toEqual([]);
+      await page.close();
+    }
   });
 
   it('Excel on the web: refuses a sheet over 2,000,000 cells before reading it, with a clear message', async () => {

@@ -25,7 +25,7 @@ import { classRuleFormula, clipToUsed } from '../../panel/a1';
 import { HEADER_FILL, NUMBER_FORMATS, POINTS_PER_CHARACTER, TITLE_FONT_SIZE } from '../../panel/formats';
 import { markerValue } from '../../panel/marker';
 import {
-  OUTPUT_MARKER_KEY, type OutputRecord, type OutputSheet, type SheetInfo, type WorkbookContext, type WorkbookPort,
+  OUTPUT_MARKER_KEY, type OutputRecord, type OutputSheet, type ProbeReadback, type SheetInfo, type WorkbookContext, type WorkbookPort,
   type WriteRequest, type WriteResult,
 } from '../../panel/port';
 import { guardText } from '../../panel/textGuard';
@@ -38,6 +38,8 @@ export interface ExcelHost {
   /** The cell ceiling of one run (limits.ts): Excel on the web or desktop. */
   cellLimit: number;
   dateSystem: 1900 | 1904;
+  /** Platform and build (`Office.context.diagnostics`), for the self-test's report. */
+  hostName?: string;
 }
 
 export function createExcelPort(host: ExcelHost): WorkbookPort {
@@ -79,7 +81,42 @@ export function createExcelPort(host: ExcelHost): WorkbookPort {
     }),
 
     writeOutput: (request) => writeOutput(host, request),
+
+    selfTest: (request) => selfTest(host, request),
   };
+}
+
+/**
+ * The self-test's probe (src/panel/selfTest.ts): written by writeSheet exactly as an output sheet,
+ * under a temporary name, read back (values in blocks; the detail rows' `text` and `formulas`), then
+ * deleted. A failure half-way still removes the sheet.
+ */
+async function selfTest(host: ExcelHost, request: { readonly sheet: OutputSheet; readonly detailRows: number }): Promise<ProbeReadback> {
+  const name = temporarySheetName(99);
+  try {
+    return await host.run(async (context) => {
+      const rows = request.sheet.values.length;
+      const columns = request.sheet.values[0]?.length ?? 0;
+      const started = Date.now();
+      const sheet = await writeSheet(context, context.workbook.worksheets.add(name), request.sheet, host.dateSystem);
+      await context.sync();
+      const writeMs = Date.now() - started;
+      const values = await readBlocks(context, sheet, 0, 0, rows, columns);
+      const detail = sheet.getRangeByIndexes(0, 0, request.detailRows, columns).load('text,formulas');
+      await context.sync();
+      sheet.delete();
+      const gone = context.workbook.worksheets.getItemOrNullObject(name).load('name');
+      await context.sync();
+      return {
+        values, writeMs, removed: gone.isNullObject,
+        displayed: detail.text.map((row) => row.map(String)),
+        formulas: detail.formulas.map((row) => row.map(String)),
+      };
+    });
+  } catch (error) {
+    await removeSheets(host, [name]);
+    throw error;
+  }
 }
 
 /** JSON bytes queued per `sync` at most: well under Excel on the web's 5 MB request limit. */
@@ -183,6 +220,7 @@ async function workbookContext(host: ExcelHost): Promise<WorkbookContext> {
     });
     return {
       sheets, activeSheet: active.name, selection, locale: host.locale, dateSystem: host.dateSystem, cellLimit: host.cellLimit,
+      hostName: host.hostName,
     };
   });
 }

@@ -27,6 +27,7 @@ async function start(analyzer: Analyzer): Promise<void> {
     locale: Office.context.displayLanguage,
     cellLimit: web ? CELL_LIMITS.excelWeb : CELL_LIMITS.excelDesktop,
     dateSystem,
+    hostName: `Excel ${Office.context.diagnostics?.platform ?? '?'} ${Office.context.diagnostics?.version ?? ''}`.trim(),
   });
   await mountPanel(root, { port, analyzer });
 }

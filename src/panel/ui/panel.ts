@@ -24,6 +24,7 @@ import { parsePanelOptions, serializePanelOptions, validatePanelOptions, type Pa
 import { writeAnalysis } from '../writer';
 import { el, nextFrame, replaceChildren } from './dom';
 import { optionsForm } from './optionsForm';
+import { selfTestSection } from './selfTestView';
 import { formatPercent, formatNumber, LOCALES } from './numbers';
 
 export const ROLES: readonly ColumnRole[] = [
@@ -141,6 +142,7 @@ export async function mountPanel(root: HTMLElement, deps: PanelDeps): Promise<vo
         }
         runButton.disabled = problems.length > 0 || !state.read;
       }, () => drawOptions()),
+      selfTestSection(port, state.lang, showError),
     ]);
   }
 
