@@ -19,7 +19,11 @@ export interface FakeOfficeOptions {
 
 export function fakeOfficeScript(sales: Cell[][], options: FakeOfficeOptions = {}): string {
   return `(() => {
-  const calls = { run: 0, sync: 0, valuesRead: 0, cellsRead: 0 };
+  const calls = { run: 0, sync: 0, valuesRead: 0, cellsRead: 0, largestSync: 0 };
+  // Excel on the web refuses a request above 5 MB: the JSON of values and formats queued per sync.
+  const web = ${JSON.stringify(options.platform === 'OfficeOnline')};
+  let pending = 0;
+  const meter = (value) => { pending += JSON.stringify(value).length; };
   const selection = ${JSON.stringify(options.selection ?? 'A1')};
   function addressBlock(a1) {
     const letters = (text) => [...text.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
@@ -60,16 +64,22 @@ export function fakeOfficeScript(sales: Cell[][], options: FakeOfficeOptions = {
       get values() {
         calls.valuesRead++;
         calls.cellsRead += rows * columns;
+        pending += rows * columns * 3;
         return Array.from({ length: rows }, (_, i) => Array.from({ length: columns }, (_, j) => (sheet.values[row + i] || [])[column + j] ?? ''));
       },
       set values(v) {
         if (v.length !== rows || v.some((r) => r.length !== columns)) throw new Error("The number of rows or columns in the input array doesn't match the size or dimensions of the range.");
+        meter(v);
         v.forEach((r, i) => { sheet.values[row + i] = sheet.values[row + i] || []; r.forEach((cell, j) => { sheet.values[row + i][column + j] = cell; }); });
         if (sheet.writes[sheet.writes.length - 1] !== 'values') sheet.writes.push('values');
       },
       get numberFormat() { return sheet.numberFormat; },
       set numberFormat(v) {
         if (typeof v !== 'string' && (v.length !== rows || v.some((r) => r.length !== columns))) throw new Error("The number of rows or columns in the input array doesn't match the size or dimensions of the range.");
+        meter(v);
+        if (typeof v === 'string') {
+          for (let i = 0; i < rows; i++) { sheet.formats[row + i] = sheet.formats[row + i] || []; for (let j = 0; j < columns; j++) sheet.formats[row + i][column + j] = v; }
+        }
         sheet.numberFormat = v;
         if (sheet.writes[sheet.writes.length - 1] !== 'numberFormat') sheet.writes.push('numberFormat');
       },
@@ -78,7 +88,7 @@ export function fakeOfficeScript(sales: Cell[][], options: FakeOfficeOptions = {
   }
   function makeSheet(name, values) {
     const sheet = {
-      id: '{sheet-' + (nextId++) + '}', name, values, numberFormat: null, writes: [], conditionalFormats: [],
+      id: '{sheet-' + (nextId++) + '}', name, values, numberFormat: null, formats: [], writes: [], conditionalFormats: [],
       tables: [], charts: [], frozen: 0, deleted: false,
       load() { return sheet; },
       getRange(address) { const b = addressBlock(address); return makeRange(sheet, b.row, b.column, b.rows, b.columns); },
@@ -116,7 +126,17 @@ export function fakeOfficeScript(sales: Cell[][], options: FakeOfficeOptions = {
         return { value: ${JSON.stringify(options.dateSystem1904 ? 0 : 1462)}, load() { return this; } };
       } },
       getSelectedRange() { const b = addressBlock(selection); return { address: 'Sales!' + selection, rowCount: b.rows, columnCount: b.columns, load() { return this; } }; } },
-    sync: async () => { calls.sync++; },
+    sync: async () => {
+      calls.sync++;
+      const bytes = pending;
+      pending = 0;
+      calls.largestSync = Math.max(calls.largestSync, bytes);
+      if (web && bytes > 5 * 1024 * 1024) {
+        const error = new Error('The request payload size has exceeded the limit. Please refer to the documentation: https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-rendering-performance#excel-add-ins.');
+        error.code = 'RequestPayloadSizeLimitExceeded';
+        throw error;
+      }
+    },
   };
   window.__office = { calls, sheets, settings };
   window.Excel = { run: async (batch) => { calls.run++; return batch(context); } };

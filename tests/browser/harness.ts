@@ -52,3 +52,30 @@ export function watchPage(page: Page): { errors: string[]; dialogs: string[] } {
   page.on('dialog', (dialog) => { dialogs.push(dialog.message()); void dialog.dismiss(); });
   return { errors, dialogs };
 }
+
+/**
+ * Records every Web Worker the page starts (its URL kind and how many messages it sent: "ready", then one per analysis), so a test
+ * can tell that the analysis ran off the page's thread. With `refuse`, starting one throws, as in
+ * a sandbox without workers.
+ */
+export async function recordWorkers(page: Page, refuse = false): Promise<void> {
+  await page.addInitScript((refused: boolean) => {
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+    const page = globalThis as any;
+    const Real = page.Worker;
+    const log: { url: string; messages: number }[] = [];
+    page.__workers = log;
+    page.Worker = function Worker(url: string | URL, options?: unknown) {
+      if (refused) throw new Error('SecurityError: workers are not allowed here');
+      const worker = new Real(url, options);
+      const entry = { url: String(url), messages: 0 };
+      log.push(entry);
+      worker.addEventListener('message', () => { entry.messages++; });
+      return worker;
+    };
+  }, refuse);
+}
+
+export async function workersOf(page: Page): Promise<{ url: string; messages: number }[]> {
+  return page.evaluate(() => (globalThis as unknown as { __workers: { url: string; messages: number }[] }).__workers);
+}

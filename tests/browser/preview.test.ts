@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeSales } from '../../shared/pipeline/analyzeSales';
 import { buildPanel } from '../../scripts/build-panel';
 import { csvToGrid } from '../../src/panel/preview/sampleGrid';
-import { openSession, watchPage, type Session } from './harness';
+import { openSession, recordWorkers, watchPage, workersOf, type Session } from './harness';
 
 const ROOT = path.resolve(__dirname, '../..');
 const SAMPLE = path.join(ROOT, 'examples/sales-sample.csv');
@@ -40,6 +40,7 @@ describe('preview page (headless Chromium)', { timeout: 90_000 }, () => {
     const expected = analyzeSales(csvToGrid(readFileSync(SAMPLE, 'utf8')), { lang: 'en' });
     const page = await session.context.newPage();
     const watch = watchPage(page);
+    await recordWorkers(page);
     await page.goto(`${session.baseUrl}sample/index.html?lang=en`);
     await page.waitForSelector('#cv-rows:not(:empty)');
     expect(await page.locator('.pv-tab').allTextContents()).toEqual(['Sales']);
@@ -56,6 +57,7 @@ describe('preview page (headless Chromium)', { timeout: 90_000 }, () => {
       expect(await page.textContent(`.cv-class-${row.abcClass}`)).toContain(`Class ${row.abcClass}: clients ${row.clients.toLocaleString("en-US")},`);
     }
 
+    expect(await workersOf(page)).toEqual([{ url: `${session.baseUrl}sample/preview.js`, messages: 2 }]);
     await page.click('#cv-open');
     await page.waitForSelector('.pv-sheet[data-sheet="Clients"]');
     const clientRows = await page.$$eval('.pv-sheet tbody tr', (rows) =>

@@ -12,7 +12,8 @@ import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPanel } from '../../scripts/build-panel';
 import { csvToGrid } from '../../src/panel/preview/sampleGrid';
-import { openSession, watchPage, type Session } from './harness';
+import { generatedSales } from './generatedSales';
+import { openSession, recordWorkers, watchPage, workersOf, type Session } from './harness';
 
 const FIXTURE = path.resolve(__dirname, '../panel/fixtures/hostile-sales.csv');
 
@@ -39,12 +40,14 @@ describe('Google Sheets sidebar page (fake google.script.run)', { timeout: 90_00
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  async function openSidebar(file: string, options: { locked?: boolean; selection?: string } = {}) {
+  async function openSidebar(file: string, options: { locked?: boolean; selection?: string; sales?: (string | number)[][]; dateColumn?: number } = {}) {
     const page = await session.context.newPage();
     const watch = watchPage(page);
-    const sales = csvToGrid(readFileSync(FIXTURE, 'utf8'));
+    await recordWorkers(page);
+    const sales = options.sales ?? csvToGrid(readFileSync(FIXTURE, 'utf8'));
+    const dateColumn = options.dateColumn ?? 0;
     await page.addInitScript({
-      content: `globalThis.__SIDEBAR_TEST__ = ${JSON.stringify({ sales, dateColumn: 0, locale: 'ru_RU', locked: options.locked, selection: options.selection })};\n${fakeScript}`,
+      content: `globalThis.__SIDEBAR_TEST__ = ${JSON.stringify({ sales, dateColumn, locale: 'ru_RU', locked: options.locked, selection: options.selection })};\n${fakeScript}`,
     });
     await page.setViewportSize({ width: 300, height: 900 });
     await page.goto(`${session.baseUrl}${file}`);
@@ -75,9 +78,29 @@ describe('Google Sheets sidebar page (fake google.script.run)', { timeout: 90_00
       return clients[1][(clients[0] as string[]).indexOf("'Первая покупка")];
     });
     expect(typeof firstDates).toBe('number');
+    // Both runs analysed in one worker made from the sidebar's inline script (HtmlService serves no files).
+    expect(await workersOf(page)).toEqual([{ url: expect.stringMatching(/^blob:/), messages: 3 }]);
     await page.setViewportSize({ width: 300, height: 1400 });
     mkdirSync(path.resolve(__dirname, '../output'), { recursive: true });
     await page.screenshot({ path: path.resolve(__dirname, '../output/sidebar-after-run.png'), fullPage: true });
+    expect(watch.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('end to end on 3,000 clients: the output passes a new sheet\'s 1000 × 26 grid and is written whole', async () => {
+    const { page, watch, sheetNames } = await openSidebar('Sidebar.html', { sales: generatedSales(3_000), dateColumn: 1 });
+    await page.waitForSelector('#cv-rows:not(:empty)');
+    await page.click('#cv-run');
+    await page.waitForSelector('#cv-result:not([hidden])', { timeout: 60_000 });
+    expect(await sheetNames()).toEqual(['Sales', 'Клиенты', 'Сводка по клиентам']);
+    const clients = await page.evaluate(() => {
+      const sheet = (globalThis as unknown as { __fake: { sheets: { values: unknown[][]; maxRows: number; maxColumns: number }[] } }).__fake.sheets[1];
+      const last = sheet.values[sheet.values.length - 1];
+      return { rows: sheet.values.length, width: sheet.values[0].length, grid: [sheet.maxRows, sheet.maxColumns], lastFilled: last.filter((cell) => cell !== '').length };
+    });
+    // The grid was grown to the output and trimmed to it: no spare cells spent of the 10M limit.
+    expect(clients).toMatchObject({ rows: 3_001, width: 33, grid: [3_001, 33] });
+    expect(clients.lastFilled).toBeGreaterThan(20);
     expect(watch.errors).toEqual([]);
     await page.close();
   });

@@ -11,7 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPanel } from '../../scripts/build-panel';
 import { csvToGrid } from '../../src/panel/preview/sampleGrid';
 import { fakeOfficeScript } from './fakeOffice';
-import { openSession, watchPage, type Session } from './harness';
+import { generatedSales } from './generatedSales';
+import { openSession, recordWorkers, watchPage, workersOf, type Session } from './harness';
 
 const FIXTURE = path.resolve(__dirname, '../panel/fixtures/hostile-sales.csv');
 
@@ -36,6 +37,7 @@ describe('Excel task pane page (fake Office.js)', { timeout: 90_000 }, () => {
     expect(html.indexOf('appsforoffice.microsoft.com/lib/1/hosted/office.js')).toBeLessThan(html.indexOf('functions.js'));
     const page = await session.context.newPage();
     const watch = watchPage(page);
+    await recordWorkers(page);
     const grid = csvToGrid(readFileSync(FIXTURE, 'utf8'));
     await page.route('https://appsforoffice.microsoft.com/**', (route) =>
       route.fulfill({ status: 200, contentType: 'text/javascript', body: fakeOfficeScript(grid) }));
@@ -69,6 +71,27 @@ describe('Excel task pane page (fake Office.js)', { timeout: 90_000 }, () => {
     expect(JSON.parse(written.marker as string).map((record: { name: string }) => record.name)).toEqual(['Clients', 'Client summary']);
     expect(JSON.parse(written.options as string).options.abc.thresholds).toEqual([0.8, 0.95]);
     expect(await page.locator('img').count()).toBe(0);
+    // The analysis ran in a worker started from taskpane.js itself, off the shared runtime's thread.
+    expect(await workersOf(page)).toEqual([{ url: `${session.baseUrl}taskpane.js`, messages: 2 }]);
+    expect(watch.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('where no worker may start, the analysis runs on the page and the output is the same', async () => {
+    const page = await session.context.newPage();
+    const watch = watchPage(page);
+    await recordWorkers(page, true);
+    const grid = csvToGrid(readFileSync(FIXTURE, 'utf8'));
+    await page.route('https://appsforoffice.microsoft.com/**', (route) =>
+      route.fulfill({ status: 200, contentType: 'text/javascript', body: fakeOfficeScript(grid) }));
+    await page.goto(`${session.baseUrl}taskpane.html`);
+    await page.waitForSelector('#cv-rows:not(:empty)');
+    await page.click('#cv-run');
+    await page.waitForSelector('#cv-result:not([hidden])');
+    const names = await page.evaluate(() => (globalThis as unknown as { __office: { sheets: { name: string; values: unknown[][] }[] } }).__office.sheets
+      .map((sheet) => [sheet.name, sheet.values.length]));
+    expect(names).toEqual([['Sales', 130], ['Clients', 13], ['Client summary', expect.any(Number)]]);
+    expect(await workersOf(page)).toEqual([]);
     expect(watch.errors).toEqual([]);
     await page.close();
   });
@@ -112,6 +135,41 @@ describe('Excel task pane page (fake Office.js)', { timeout: 90_000 }, () => {
     const office = await page.evaluate(() => (globalThis as unknown as { __office: { calls: { cellsRead: number } } }).__office);
     // The used range once (130 rows × its columns) and the selection's used part (130 × 4): no million blank rows.
     expect(office.calls.cellsRead).toBe(2 * 130 * 4);
+    expect(watch.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('Excel on the web, end to end on 3,000 clients: every output row and column written, no request above 5 MB', async () => {
+    const page = await session.context.newPage();
+    const watch = watchPage(page);
+    const sales = generatedSales(3_000);
+    await page.route('https://appsforoffice.microsoft.com/**', (route) => route.fulfill({
+      status: 200, contentType: 'text/javascript', body: fakeOfficeScript(sales, { platform: 'OfficeOnline' }),
+    }));
+    await page.goto(`${session.baseUrl}taskpane.html`);
+    await page.waitForSelector('#cv-rows:not(:empty)');
+    await page.click('#cv-run');
+    await page.waitForSelector('#cv-result:not([hidden])', { timeout: 60_000 });
+    const written = await page.evaluate(() => {
+      const office = (globalThis as unknown as { __office: { calls: { largestSync: number }; sheets: { name: string; values: unknown[][]; formats: string[][] }[] } }).__office;
+      const clients = office.sheets.find((sheet) => sheet.name === 'Clients')!;
+      const header = clients.values[0] as string[];
+      const last = clients.values[clients.values.length - 1];
+      return {
+        names: office.sheets.map((sheet) => sheet.name), rows: clients.values.length, width: header.length,
+        ragged: clients.values.filter((row) => row.length !== header.length).length,
+        lastFilled: last.filter((cell) => cell !== '').length,
+        lastDate: last[header.indexOf("'Last purchase")], lastDateFormat: clients.formats[clients.values.length - 1][header.indexOf("'Last purchase")],
+        largestSync: office.calls.largestSync,
+      };
+    });
+    expect(written.names).toEqual(['Sales', 'Clients', 'Client summary']);
+    expect(written).toMatchObject({ rows: 3_001, width: 33, ragged: 0, lastDateFormat: 'yyyy-mm-dd' });
+    expect(written.lastFilled).toBeGreaterThan(20);
+    expect(typeof written.lastDate).toBe('number');
+    expect(written.largestSync).toBeGreaterThan(100_000);
+    expect(written.largestSync).toBeLessThanOrEqual(5 * 1024 * 1024);
+    expect(await page.textContent('#cv-result h2')).toContain('3,000 clients');
     expect(watch.errors).toEqual([]);
     await page.close();
   });

@@ -11,7 +11,7 @@ import vm from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSheets } from '../../scripts/build/sheets';
 import { GLOBAL_FUNCTIONS } from '../../src/sheets/panel/server';
-import { APPS_SCRIPT_SERVICES, installFakes } from './fakeAppsScript';
+import { APPS_SCRIPT_SERVICES, AUTHORIZATION_REQUIRED, installFakes } from './fakeAppsScript';
 
 describe('Apps Script bundle with the panel', { timeout: 60_000 }, () => {
   let dir: string;
@@ -42,8 +42,9 @@ describe('Apps Script bundle with the panel', { timeout: 60_000 }, () => {
     vm.runInContext(code, context);
     const call = (name: string, ...args: unknown[]) => vm.runInContext(`${name}`, context)(...args);
 
-    call('onOpen');
-    expect(fake.ui.menus[0].title).toBe('Ценность клиентов');
+    call('onOpen', { authMode: 'LIMITED' });
+    expect(fake.ui.menus[0].items.map((item) => item[1])).toEqual(['clientValueSegmentClients', 'clientValueOpenPanel']);
+    expect(fake.ui.menus[0].items[0][0]).toBe('Сегментировать клиентов');
     const values = call('clientValueReadValues', 'Sales') as unknown[][];
     expect(values[1]).toEqual(['=BAD()', 10, '2024-01-05']);
     const info = call('clientValueContext') as { sheets: { name: string }[] };
@@ -60,5 +61,25 @@ describe('Apps Script bundle with the panel', { timeout: 60_000 }, () => {
     expect(result.written.map((record) => record.name)).toEqual(['Клиенты']);
     expect(fake.sheets[1].values).toEqual([["'Клиент"], ["'=BAD()"]]);
     expect(() => call('clientValueWriteOutput', { sheets: [], replace: [], expectedMarker: null })).toThrow(/CLIENT_VALUE_ERROR:.*panel\.error\.concurrentRun/);
+  });
+
+  it('works as an Editor add-on: onOpen in AuthMode.NONE builds the menu only, onInstall adds it, the items run once authorised', () => {
+    const fake = installFakes([['Client', 'Amount'], ['Alpha', 10]], { locale: 'uk', authMode: 'NONE' });
+    const context = vm.createContext(Object.fromEntries(APPS_SCRIPT_SERVICES.map((name) => [name, (globalThis as Record<string, unknown>)[name]])));
+    vm.runInContext(code, context);
+    const call = (name: string, ...args: unknown[]) => vm.runInContext(`${name}`, context)(...args);
+
+    call('onOpen', { authMode: 'NONE' });
+    expect(fake.ui.menus).toEqual([{ items: [['Сегментувати клієнтів', 'clientValueSegmentClients'], ['Відкрити панель', 'clientValueOpenPanel']] }]);
+    expect(() => call('clientValueSegmentClients')).toThrow(AUTHORIZATION_REQUIRED);
+    expect(() => call('clientValueReadValues', 'Sales')).toThrow(AUTHORIZATION_REQUIRED);
+    // The user installs the add-on from the open spreadsheet: onInstall runs authorised (AuthMode.FULL).
+    fake.options.authMode = 'FULL';
+    call('onInstall', { authMode: 'FULL' });
+    expect(fake.ui.menus).toHaveLength(2);
+    call('clientValueSegmentClients');
+    expect(fake.ui.sidebar).toEqual({ file: 'Sidebar', title: 'Цінність клієнтів' });
+    expect(fake.html.content).toContain('data-auto-run="1"');
+    expect(call('clientValueReadValues', 'Sales')).toEqual([['Client', 'Amount'], ['Alpha', 10]]);
   });
 });

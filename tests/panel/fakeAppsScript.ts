@@ -4,8 +4,18 @@
  * spreadsheet in memory and count every call. Plain JavaScript only: the same fakes run in Node
  * (tests/panel/sheetsServer.test.ts) and in the browser behind a fake `google.script.run`
  * (tests/browser/sidebar.test.ts).
+ *
+ * Their objects implement the server's Host* interfaces, which are picked from Google's own type
+ * definitions (src/sheets/panel/server.ts), so a fake cannot offer a method Apps Script lacks or
+ * take arguments it does not; the state a test inspects (values, formats, grid size…) sits beside.
+ * `authMode: 'NONE'` models an Editor add-on's onOpen in a spreadsheet where the user has not used
+ * it yet: only the menu can be built, everything that needs authorisation throws.
  */
 import { a1ToBlock, blockToA1 } from '../../src/panel/a1';
+import type {
+  AppsScriptGlobals, HostColumnChartBuilder, HostConditionalFormatRuleBuilder, HostHtmlOutput, HostMenu, HostRange, HostSheet,
+  HostSpreadsheet,
+} from '../../src/sheets/panel/server';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 export const APPS_SCRIPT_SERVICES = ['SpreadsheetApp', 'HtmlService', 'LockService', 'PropertiesService', 'Session', 'Utilities'] as const;
@@ -13,15 +23,45 @@ export const APPS_SCRIPT_SERVICES = ['SpreadsheetApp', 'HtmlService', 'LockServi
 /** Google Sheets' limit: 10 million cells (rows × columns of every sheet's grid) per spreadsheet. */
 export const SPREADSHEET_CELL_LIMIT = 10_000_000;
 
-export function installFakes(sales: unknown[][], options: { locked?: boolean; locale?: string; zone?: string; failCharts?: boolean; selection?: string } = {}) {
+/** What Apps Script throws when code without authorisation (AuthMode.NONE) calls a service that needs it. */
+export const AUTHORIZATION_REQUIRED = 'Authorization is required to perform that action.';
+
+/** The HTML files of the script project (the build writes Sidebar.html). */
+const HTML_FILES = ['Sidebar'];
+
+export interface FakeOptions {
+  locked?: boolean;
+  locale?: string;
+  zone?: string;
+  failCharts?: boolean;
+  selection?: string;
+  /** 'NONE': an add-on's onOpen before the user has used it in this spreadsheet; default 'FULL'. */
+  authMode?: 'NONE' | 'FULL';
+}
+
+/** A fake range: the real Range's members the server may use, and where it sits. */
+export type FakeRange = HostRange & { sheet: FakeSheet; row: number; column: number; rows: number; columns: number; log: unknown[][] };
+
+/** A fake sheet: the real Sheet's members the server may use, and the state the tests inspect. */
+export type FakeSheet = HostSheet & {
+  id: number; name: string; values: any[][]; formats: string[][]; filter: number[] | null; frozen: number;
+  rules: any[]; charts: any[]; maxRows: number; maxColumns: number;
+};
+
+export interface FakeMenu { items: string[][] }
+
+export function installFakes(sales: unknown[][], options: FakeOptions = {}) {
   const calls: Record<string, number> = {};
   const count = (name: string) => { calls[name] = (calls[name] ?? 0) + 1; };
+  const authorised = () => {
+    if (options.authMode === 'NONE') throw new Error(AUTHORIZATION_REQUIRED);
+  };
   const properties = new Map<string, string>();
   let nextId = 100;
-  const sheets: any[] = [];
-  const ui = { menus: [] as any[], sidebar: null as any };
-  const chainable = (target: any, name: string) => (...args: unknown[]) => { count(name); target.log.push([name, ...args]); return target; };
-  const range = (sheet: any, row: number, column: number, rows: number, columns: number): any => {
+  const sheets: FakeSheet[] = [];
+  const ui = { menus: [] as FakeMenu[], sidebar: { file: '', title: '' } };
+  const logged = <T>(target: T, log: unknown[][], name: string, args: unknown[]): T => { count(name); log.push([name, ...args]); return target; };
+  const range = (sheet: FakeSheet, row: number, column: number, rows: number, columns: number): FakeRange => {
     // Apps Script refuses a range outside the sheet's grid, and data of another shape than the range.
     if (row < 1 || column < 1 || rows < 1 || columns < 1 || row + rows - 1 > sheet.maxRows || column + columns - 1 > sheet.maxColumns) {
       throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
@@ -32,32 +72,34 @@ export function installFakes(sales: unknown[][], options: { locked?: boolean; lo
         if (line.length !== columns) throw new Error(`The number of columns in the data does not match the number of columns in the range. The data has ${line.length} but the range has ${columns}.`);
       }
     };
-    const r: any = { sheet, row, column, rows, columns, log: [] };
-    r.getValues = () => {
-      count('getValues');
-      return Array.from({ length: rows }, (_, i) =>
-        Array.from({ length: columns }, (_, j) => sheet.values[row - 1 + i]?.[column - 1 + j] ?? ''));
+    const log: unknown[][] = [];
+    const methods: HostRange = {
+      getValues: () => {
+        count('getValues');
+        return Array.from({ length: rows }, (_, i) =>
+          Array.from({ length: columns }, (_, j) => sheet.values[row - 1 + i]?.[column - 1 + j] ?? ''));
+      },
+      setValues: (values) => { count('setValues'); checkShape(values); sheet.values = values; return r; },
+      setNumberFormats: (formats) => { count('setNumberFormats'); checkShape(formats); sheet.formats = formats; return r; },
+      setFontWeight: (...args) => logged(r, log, 'setFontWeight', args),
+      setFontSize: (...args) => logged(r, log, 'setFontSize', args),
+      setBackground: (...args) => logged(r, log, 'setBackground', args),
+      createFilter: () => { count('createFilter'); sheet.filter = [row, column, rows, columns]; return null; },
+      getA1Notation: () => blockToA1({ row: row - 1, column: column - 1, rows, columns }),
+      getNumRows: () => rows,
+      getNumColumns: () => columns,
     };
-    r.setValues = (values: unknown[][]) => { count('setValues'); checkShape(values); sheet.values = values; return r; };
-    r.setNumberFormats = (formats: string[][]) => { count('setNumberFormats'); checkShape(formats); sheet.formats = formats; return r; };
-    r.setFontWeight = chainable(r, 'setFontWeight');
-    r.setFontSize = chainable(r, 'setFontSize');
-    r.setBackground = chainable(r, 'setBackground');
-    r.createFilter = () => { count('createFilter'); sheet.filter = [row, column, rows, columns]; };
-    r.getA1Notation = () => blockToA1({ row: row - 1, column: column - 1, rows, columns });
-    r.getNumRows = () => rows;
-    r.getNumColumns = () => columns;
+    const r: FakeRange = Object.assign(methods, { sheet, row, column, rows, columns, log });
     return r;
   };
-  const makeSheet = (name: string, values: unknown[][]) => {
+  const cellsOfAll = () => sheets.reduce((sum, one) => sum + one.maxRows * one.maxColumns, 0);
+  const makeSheet = (name: string, values: unknown[][]): FakeSheet => {
     // A new sheet has Google's 1000 × 26 grid; writing does not grow it.
-    const sheet: any = {
-      id: nextId++, name, values, formats: null, filter: null, frozen: 0, rules: [], charts: [],
+    const state = {
+      id: nextId++, name, values: values as any[][], formats: [] as string[][], filter: null as number[] | null, frozen: 0,
+      rules: [] as any[], charts: [] as any[],
       maxRows: Math.max(1000, values.length), maxColumns: Math.max(26, ...values.map((row) => row.length)),
     };
-    sheet.getMaxRows = () => sheet.maxRows;
-    sheet.getMaxColumns = () => sheet.maxColumns;
-    const cellsOfAll = () => sheets.reduce((sum: number, one: any) => sum + one.maxRows * one.maxColumns, 0);
     const grow = (rows: number, columns: number) => {
       if (cellsOfAll() + rows * sheet.maxColumns + columns * sheet.maxRows > SPREADSHEET_CELL_LIMIT) {
         throw new Error('This action would increase the number of cells in the workbook above the limit of 10000000 cells.');
@@ -65,119 +107,153 @@ export function installFakes(sales: unknown[][], options: { locked?: boolean; lo
       sheet.maxRows += rows;
       sheet.maxColumns += columns;
     };
-    sheet.insertRowsAfter = (after: number, how: number) => { count('insertRowsAfter'); if (after < 1 || after > sheet.maxRows) throw new Error('Those rows are out of bounds.'); grow(how, 0); return sheet; };
-    sheet.insertColumnsAfter = (after: number, how: number) => { count('insertColumnsAfter'); if (after < 1 || after > sheet.maxColumns) throw new Error('Those columns are out of bounds.'); grow(0, how); return sheet; };
-    sheet.deleteRows = (from: number, how: number) => {
-      count('deleteRows');
-      if (from < 1 || from + how - 1 > sheet.maxRows) throw new Error('Those rows are out of bounds.');
-      if (how >= sheet.maxRows) throw new Error('Sorry, it is not possible to delete all non-frozen rows.');
-      sheet.maxRows -= how;
-    };
-    sheet.deleteColumns = (from: number, how: number) => {
-      count('deleteColumns');
-      if (from < 1 || from + how - 1 > sheet.maxColumns) throw new Error('Those columns are out of bounds.');
-      if (how >= sheet.maxColumns) throw new Error('Sorry, it is not possible to delete all non-frozen columns.');
-      sheet.maxColumns -= how;
-    };
-    sheet.getName = () => sheet.name;
-    sheet.getSheetId = () => sheet.id;
-    sheet.setName = (name: string) => { count('setName'); sheet.name = name; return sheet; };
-    sheet.getLastRow = () => sheet.values.length;
-    sheet.getLastColumn = () => Math.max(0, ...sheet.values.map((row: unknown[]) => row.length));
-    sheet.getDataRange = () => range(sheet, 1, 1, sheet.getLastRow(), sheet.getLastColumn());
-    sheet.getRange = (row: any, column = 1, rows = 1, columns = 1) => {
-      count('getRange');
-      const block = typeof row === 'string' ? a1ToBlock(row) : null;
-      // Whole columns ("A:D") and rows ("3:9") span the sheet's grid, as in Sheets.
-      if (block) {
-        return range(sheet, block.row + 1, block.column + 1,
-          Math.min(block.rows, sheet.maxRows - block.row), Math.min(block.columns, sheet.maxColumns - block.column));
-      }
-      return range(sheet, row, column, rows, columns);
-    };
-    sheet.setFrozenRows = (n: number) => { count('setFrozenRows'); sheet.frozen = n; };
-    sheet.setColumnWidth = (column: number) => {
-      count('setColumnWidth');
-      if (column < 1 || column > sheet.maxColumns) throw new Error('Those columns are out of bounds.');
-      return sheet;
-    };
-    sheet.setConditionalFormatRules = (rules: unknown[]) => { count('setConditionalFormatRules'); sheet.rules = rules; };
-    sheet.newChart = () => {
-      const builder: any = { log: [] };
-      for (const method of ['asComboChart', 'asColumnChart', 'setStacked', 'setOption', 'addRange', 'setNumHeaders', 'setPosition']) {
-        builder[method] = chainable(builder, method);
-      }
-      builder.build = () => builder;
+    const chartBuilder = (): HostColumnChartBuilder => {
+      const log: unknown[][] = [];
+      const builder: HostColumnChartBuilder = {
+        asComboChart: () => logged(builder, log, 'asComboChart', []),
+        asColumnChart: () => logged(builder, log, 'asColumnChart', []),
+        setStacked: () => logged(builder, log, 'setStacked', []),
+        setOption: (...args) => logged(builder, log, 'setOption', args),
+        addRange: (...args) => logged(builder, log, 'addRange', args),
+        setNumHeaders: (...args) => logged(builder, log, 'setNumHeaders', args),
+        setPosition: (...args) => logged(builder, log, 'setPosition', args),
+        build: () => ({ log }),
+      };
       return builder;
     };
-    sheet.insertChart = (chart: any) => {
-      count('insertChart');
-      if (options.failCharts) throw new Error('Service error: charts');
-      sheet.charts.push(chart.log);
+    const methods: HostSheet = {
+      getMaxRows: () => sheet.maxRows,
+      getMaxColumns: () => sheet.maxColumns,
+      insertRowsAfter: (after, how) => { count('insertRowsAfter'); if (after < 1 || after > sheet.maxRows) throw new Error('Those rows are out of bounds.'); grow(how, 0); return sheet; },
+      insertColumnsAfter: (after, how) => { count('insertColumnsAfter'); if (after < 1 || after > sheet.maxColumns) throw new Error('Those columns are out of bounds.'); grow(0, how); return sheet; },
+      deleteRows: (from, how) => {
+        count('deleteRows');
+        if (from < 1 || from + how - 1 > sheet.maxRows) throw new Error('Those rows are out of bounds.');
+        if (how >= sheet.maxRows) throw new Error('Sorry, it is not possible to delete all non-frozen rows.');
+        sheet.maxRows -= how;
+      },
+      deleteColumns: (from, how) => {
+        count('deleteColumns');
+        if (from < 1 || from + how - 1 > sheet.maxColumns) throw new Error('Those columns are out of bounds.');
+        if (how >= sheet.maxColumns) throw new Error('Sorry, it is not possible to delete all non-frozen columns.');
+        sheet.maxColumns -= how;
+      },
+      getName: () => sheet.name,
+      getSheetId: () => sheet.id,
+      setName: (newName) => { count('setName'); sheet.name = newName; return sheet; },
+      getLastRow: () => sheet.values.length,
+      getLastColumn: () => Math.max(0, ...sheet.values.map((row) => row.length)),
+      getDataRange: () => range(sheet, 1, 1, methods.getLastRow(), methods.getLastColumn()),
+      getRange: (row: string | number, column: number = 1, rows: number = 1, columns: number = 1): HostRange => {
+        count('getRange');
+        if (typeof row === 'string') {
+          // Whole columns ("A:D") and rows ("3:9") span the sheet's grid, as in Sheets.
+          const block = a1ToBlock(row);
+          if (!block) throw new Error(`Range not found`);
+          return range(sheet, block.row + 1, block.column + 1,
+            Math.min(block.rows, sheet.maxRows - block.row), Math.min(block.columns, sheet.maxColumns - block.column));
+        }
+        return range(sheet, row, column, rows, columns);
+      },
+      setFrozenRows: (n) => { count('setFrozenRows'); sheet.frozen = n; },
+      setColumnWidth: (column) => {
+        count('setColumnWidth');
+        if (column < 1 || column > sheet.maxColumns) throw new Error('Those columns are out of bounds.');
+        return sheet;
+      },
+      setConditionalFormatRules: (rules) => { count('setConditionalFormatRules'); sheet.rules = rules; },
+      newChart: chartBuilder,
+      insertChart: (chart) => {
+        count('insertChart');
+        if (options.failCharts) throw new Error('Service error: charts');
+        sheet.charts.push((chart as { log: unknown[][] }).log);
+      },
+      activate: () => { count('activate'); return sheet; },
     };
-    sheet.activate = () => count('activate');
+    const sheet: FakeSheet = Object.assign(methods, state);
     return sheet;
   };
   sheets.push(makeSheet('Sales', sales));
-  const spreadsheet = {
+  const spreadsheet: HostSpreadsheet = {
     getSheets: () => sheets.slice(),
-    getSheetByName: (name: string) => sheets.find((sheet) => sheet.name === name) ?? null,
+    getSheetByName: (name) => sheets.find((sheet) => sheet.name === name) ?? null,
     getActiveSheet: () => sheets[0],
     getActiveRange: () => {
       const block = a1ToBlock(options.selection ?? 'B2:D7')!;
       return range(sheets[0], block.row + 1, block.column + 1, block.rows, block.columns);
     },
     getSpreadsheetTimeZone: () => options.zone ?? 'Europe/Kyiv',
-    insertSheet: (name: string) => {
+    insertSheet: (name) => {
       count('insertSheet');
-      if (sheets.reduce((sum: number, one: any) => sum + one.maxRows * one.maxColumns, 0) + 1000 * 26 > SPREADSHEET_CELL_LIMIT) {
+      if (cellsOfAll() + 1000 * 26 > SPREADSHEET_CELL_LIMIT) {
         throw new Error('This action would increase the number of cells in the workbook above the limit of 10000000 cells.');
       }
-      const sheet = makeSheet(name, []); sheets.push(sheet); return sheet; },
-    deleteSheet: (sheet: any) => { count('deleteSheet'); sheets.splice(sheets.indexOf(sheet), 1); },
+      const sheet = makeSheet(name, []); sheets.push(sheet); return sheet;
+    },
+    deleteSheet: (sheet) => { count('deleteSheet'); sheets.splice(sheets.indexOf(sheet as FakeSheet), 1); },
   };
   const html = { content: '<main id="cv-panel" class="cv-panel" data-auto-run="0"></main>', title: '' };
-  const fakes: Record<string, unknown> = {
+  const htmlFiles = new WeakMap<HostHtmlOutput, string>();
+  const fakes: AppsScriptGlobals = {
     SpreadsheetApp: {
-      getActiveSpreadsheet: () => spreadsheet,
+      getActiveSpreadsheet: () => { authorised(); return spreadsheet; },
       getUi: () => ({
-        createMenu: (title: string) => {
-          const menu = { title, items: [] as string[][], addItem(label: string, fn: string) { menu.items.push([label, fn]); return menu; }, addToUi() { ui.menus.push(menu); } };
+        createAddonMenu: () => {
+          const items: string[][] = [];
+          const menu: HostMenu = {
+            addItem: (caption, functionName) => { items.push([caption, functionName]); return menu; },
+            addToUi: () => { ui.menus.push({ items }); },
+          };
           return menu;
         },
-        showSidebar: (output: unknown) => { ui.sidebar = output; },
+        showSidebar: (output) => { authorised(); ui.sidebar = { file: htmlFiles.get(output) ?? '', title: html.title }; },
       }),
       newConditionalFormatRule: () => {
-        const rule: any = { log: [] };
-        for (const method of ['whenFormulaSatisfied', 'setBackground', 'setRanges']) rule[method] = chainable(rule, method);
-        rule.build = () => rule.log;
+        const log: unknown[][] = [];
+        const rule: HostConditionalFormatRuleBuilder = {
+          whenFormulaSatisfied: (...args) => logged(rule, log, 'whenFormulaSatisfied', args),
+          setBackground: (...args) => logged(rule, log, 'setBackground', args),
+          setRanges: (...args) => logged(rule, log, 'setRanges', args),
+          build: () => log,
+        };
         return rule;
       },
       flush: () => count('flush'),
     },
     HtmlService: {
-      createHtmlOutputFromFile: (file: string) => ({
-        file,
-        getContent: () => html.content,
-        setContent(text: string) { html.content = text; return this; },
-        setTitle(title: string) { html.title = title; return this; },
-      }),
+      createHtmlOutputFromFile: (file) => {
+        if (!HTML_FILES.includes(file)) throw new Error(`No HTML file named ${file} was found.`);
+        const output: HostHtmlOutput = {
+          getContent: () => html.content,
+          setContent: (text) => { html.content = text; return output; },
+          setTitle: (title) => { html.title = title; return output; },
+        };
+        htmlFiles.set(output, file);
+        return output;
+      },
     },
     LockService: {
-      getDocumentLock: () => ({
-        tryLock: (ms: number) => { count('tryLock'); calls.lockWait = ms; return !options.locked; },
-        releaseLock: () => count('releaseLock'),
-      }),
+      getDocumentLock: () => {
+        authorised();
+        return {
+          tryLock: (ms) => { count('tryLock'); calls.lockWait = ms; return !options.locked; },
+          releaseLock: () => count('releaseLock'),
+        };
+      },
     },
     PropertiesService: {
-      getDocumentProperties: () => ({
-        getProperty: (key: string) => properties.get(key) ?? null,
-        setProperty: (key: string, value: string) => { count('setProperty'); properties.set(key, value); },
-      }),
+      getDocumentProperties: () => {
+        authorised();
+        const documentProperties = {
+          getProperty: (key: string) => properties.get(key) ?? null,
+          setProperty: (key: string, value: string) => { count('setProperty'); properties.set(key, value); return documentProperties; },
+        };
+        return documentProperties;
+      },
     },
     Session: { getActiveUserLocale: () => options.locale ?? 'en' },
     Utilities: {
-      formatDate: (date: Date, zone: string) => new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date),
+      formatDate: (date, zone) => new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date as unknown as Date),
     },
   };
   Object.assign(globalThis, fakes);

@@ -10,7 +10,7 @@ import { OUTPUT_MARKER_KEY, type WorkbookPort } from '../../src/panel/port';
 import { writeAnalysis } from '../../src/panel/writer';
 import * as server from '../../src/sheets/panel/server';
 import { fromServerError } from '../../src/sheets/panel/serverErrors';
-import { APPS_SCRIPT_SERVICES, installFakes } from './fakeAppsScript';
+import { APPS_SCRIPT_SERVICES, AUTHORIZATION_REQUIRED, installFakes } from './fakeAppsScript';
 
 afterEach(() => {
   for (const name of APPS_SCRIPT_SERVICES) delete (globalThis as Record<string, unknown>)[name];
@@ -43,20 +43,37 @@ describe('Apps Script panel server', () => {
   it('lists its global functions, all exported', () => {
     for (const name of server.GLOBAL_FUNCTIONS) expect(typeof (server as Record<string, unknown>)[name]).toBe('function');
     expect(server.GLOBAL_FUNCTIONS).toContain('onOpen');
+    expect(server.GLOBAL_FUNCTIONS).toContain('onInstall');
   });
 
-  it('adds the translated "Client Value" menu and opens the sidebar (auto-run from "Segment clients")', () => {
+  it('adds the translated menu under Extensions (createAddonMenu) and opens the sidebar (auto-run from "Segment clients")', () => {
     const fake = installFakes(salesRows(2), { locale: 'uk' });
     server.onOpen();
-    expect(fake.ui.menus[0]).toMatchObject({
-      title: 'Цінність клієнтів',
-      items: [['Сегментувати клієнтів', 'clientValueSegmentClients'], ['Відкрити панель', 'clientValueOpenPanel']],
-    });
+    expect(fake.ui.menus).toEqual([
+      { items: [['Сегментувати клієнтів', 'clientValueSegmentClients'], ['Відкрити панель', 'clientValueOpenPanel']] },
+    ]);
     server.clientValueOpenPanel();
-    expect(fake.ui.sidebar.file).toBe('Sidebar');
+    expect(fake.ui.sidebar).toEqual({ file: 'Sidebar', title: 'Цінність клієнтів' });
     expect(fake.html.content).toContain('data-auto-run="0"');
     server.clientValueSegmentClients();
     expect(fake.html.content).toContain('data-auto-run="1"');
+  });
+
+  it('as an Editor add-on not yet used in this spreadsheet (AuthMode.NONE), onOpen builds only the menu; onInstall adds it', () => {
+    const fake = installFakes(salesRows(2), { locale: 'ru', authMode: 'NONE' });
+    // The fake refuses what the host refuses without authorisation, with the host's message.
+    expect(() => server.clientValueGetSetting('clientValue.options')).toThrow(AUTHORIZATION_REQUIRED);
+    expect(() => server.clientValueContext()).toThrow(AUTHORIZATION_REQUIRED);
+    expect(() => server.clientValueOpenPanel()).toThrow(AUTHORIZATION_REQUIRED);
+    expect(() => server.clientValueWriteOutput({ sheets: [], replace: [], expectedMarker: null })).toThrow(AUTHORIZATION_REQUIRED);
+    server.onOpen();
+    expect(fake.ui.menus).toEqual([{ items: [['Сегментировать клиентов', 'clientValueSegmentClients'], ['Открыть панель', 'clientValueOpenPanel']] }]);
+    // Installing from the open spreadsheet runs onInstall with full authorisation.
+    fake.options.authMode = 'FULL';
+    server.onInstall();
+    expect(fake.ui.menus).toHaveLength(2);
+    server.clientValueOpenPanel();
+    expect(fake.ui.sidebar.file).toBe('Sidebar');
   });
 
   it('reads with one getValues; dates cross as yyyy-mm-dd in the spreadsheet time zone', () => {

@@ -6,6 +6,8 @@
 import type { CellGrid } from '../../../shared/cells';
 import { langFromLocale, type Lang } from '../../../shared/i18n/lang';
 import { t } from '../../../shared/i18n/translate';
+import { inWorker, serveAnalysis, workerAnalyzer } from '../analyzer';
+import { ownScriptWorker } from '../ui/ownScriptWorker';
 import { CELL_LIMITS } from '../limits';
 import { MemoryWorkbook } from '../memoryWorkbook';
 import { mountPanel } from '../ui/panel';
@@ -27,7 +29,13 @@ function start(): void {
   const panelRoot = document.getElementById('cv-panel') as HTMLElement;
   const redraw = () => renderGrid(gridRoot, workbook, lang);
   redraw();
-  void mountPanel(panelRoot, { port: workbook, lang, onWritten: redraw });
+  void mountPanel(panelRoot, { port: workbook, lang, onWritten: redraw, analyzer: workerAnalyzer(ownScriptWorker(script)) });
 }
 
-start();
+let script: HTMLScriptElement | null = null;
+if (inWorker()) {
+  serveAnalysis(self as unknown as Parameters<typeof serveAnalysis>[0]);
+} else {
+  script = document.currentScript as HTMLScriptElement | null;
+  start();
+}

@@ -12,11 +12,11 @@ import { columnLetter, isBlankCell, type CellGrid } from '../../../shared/cells'
 import { ClientValueError } from '../../../shared/errors';
 import { langFromLocale, type Lang } from '../../../shared/i18n/lang';
 import { render, t, type MessageKey, type MessageParams } from '../../../shared/i18n/translate';
-import { analyzeSales } from '../../../shared/pipeline/analyzeSales';
 import type { Analysis } from '../../../shared/pipeline/types';
 import { readSales } from '../../../shared/table/readSales';
 import type { ColumnMapping, ColumnRole, ReadResult } from '../../../shared/table/salesTable';
 import { a1ToBlock, clipToUsed, placeAtBlock } from '../a1';
+import { pageAnalyzer, type Analyzer } from '../analyzer';
 import { checkSheetSize } from '../limits';
 import { previousOutput } from '../marker';
 import { OPTIONS_SETTING_KEY, OUTPUT_MARKER_KEY, type SheetInfo, type WorkbookContext, type WorkbookPort } from '../port';
@@ -42,6 +42,8 @@ export interface PanelDeps {
   readonly autoRun?: boolean;
   /** Called after the output sheets were written (the preview redraws its grid). */
   readonly onWritten?: () => void;
+  /** Where the analysis runs (analyzer.ts): a Web Worker in the hosts, the page by default. */
+  readonly analyzer?: Analyzer;
 }
 
 interface State {
@@ -60,6 +62,7 @@ interface State {
 
 export async function mountPanel(root: HTMLElement, deps: PanelDeps): Promise<void> {
   const { port } = deps;
+  const analyzer = deps.analyzer ?? pageAnalyzer;
   const state: State = {
     lang: deps.lang ?? 'en', context: null, sheet: '', useSelection: false, cells: null, read: null,
     choices: {}, options: parsePanelOptions(null), running: false, outputIds: new Set(),
@@ -293,7 +296,7 @@ export async function mountPanel(root: HTMLElement, deps: PanelDeps): Promise<vo
       state.cells = await readSource();
       status.textContent = tr('panel.ui.progress.analysing', { rows: formatNumber(state.cells.length, state.lang) });
       await nextFrame();
-      const analysis = analyzeSales(state.cells, {
+      const analysis = await analyzer.analyze(state.cells, {
         ...state.options, columns: state.choices, dateSystem: state.context.dateSystem, lang: state.lang,
       });
       status.textContent = tr('panel.ui.progress.writing');

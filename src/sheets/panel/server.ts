@@ -10,9 +10,11 @@
  *   format rules and two embedded charts: never a call per row;
  * - settings: `PropertiesService.getDocumentProperties()`, shared by everyone in the spreadsheet.
  *
- * Apps Script's services are reached through `globalThis` with the few members used typed below,
- * so tests run this file against small fakes and nothing runs when the bundle is loaded.
+ * The code is typed against Google's definitions (`@types/google-apps-script`), through the narrow
+ * Host* interfaces below, so it can only call what Apps Script has; the tests run it against fakes
+ * of the same interfaces, and nothing runs when the bundle is loaded.
  */
+/// <reference types="google-apps-script" />
 import type { Cell } from '../../../shared/cells';
 import { ClientValueError } from '../../../shared/errors';
 import { langFromLocale } from '../../../shared/i18n/lang';
@@ -28,70 +30,114 @@ import {
 import { guardText } from '../../panel/textGuard';
 import { toServerError } from './serverErrors';
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
-export interface RangeLike {
-  getValues(): any[][];
-  setValues(values: any[][]): RangeLike;
-  setNumberFormats(formats: string[][]): RangeLike;
-  setFontWeight(weight: string): RangeLike;
-  setFontSize(size: number): RangeLike;
-  setBackground(colour: string): RangeLike;
+type Range = GoogleAppsScript.Spreadsheet.Range;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/*
+ * The parts of Apps Script the server uses, derived from Google's own definitions
+ * (@types/google-apps-script): members without a host object in their result are picked from the
+ * real interface as they are; members that return a host object return its narrow counterpart here,
+ * so the server cannot reach past what is listed. `apps()` takes the real globals as these
+ * interfaces, so the compiler checks every member below against the real one (a misspelt method, an
+ * argument of the wrong type or a method Apps Script lacks fails `npm run typecheck`), and the test
+ * fakes (tests/panel/fakeAppsScript.ts) implement the same interfaces, so they cannot offer more.
+ */
+export interface HostRange extends Pick<Range, 'getValues' | 'getA1Notation' | 'getNumRows' | 'getNumColumns'> {
+  setValues(values: Parameters<Range['setValues']>[0]): HostRange;
+  setNumberFormats(numberFormats: Parameters<Range['setNumberFormats']>[0]): HostRange;
+  setFontWeight(fontWeight: Parameters<Range['setFontWeight']>[0]): HostRange;
+  setFontSize(size: Parameters<Range['setFontSize']>[0]): HostRange;
+  setBackground(color: Parameters<Range['setBackground']>[0]): HostRange;
+  /** The filter itself is not used. */
   createFilter(): unknown;
-  getA1Notation(): string;
-  getNumRows(): number;
-  getNumColumns(): number;
 }
 
-export interface SheetLike {
-  getName(): string;
-  getSheetId(): number;
-  setName(name: string): SheetLike;
-  getLastRow(): number;
-  getLastColumn(): number;
-  getDataRange(): RangeLike;
-  getRange(row: number, column: number, rows?: number, columns?: number): RangeLike;
-  getRange(a1: string): RangeLike;
-  setFrozenRows(rows: number): void;
-  setColumnWidth(column: number, width: number): void;
-  getMaxRows(): number;
-  getMaxColumns(): number;
-  insertRowsAfter(afterPosition: number, howMany: number): SheetLike;
-  insertColumnsAfter(afterPosition: number, howMany: number): SheetLike;
-  deleteRows(rowPosition: number, howMany: number): void;
-  deleteColumns(columnPosition: number, howMany: number): void;
-  setConditionalFormatRules(rules: unknown[]): void;
-  newChart(): any;
-  insertChart(chart: unknown): void;
-  activate(): void;
+/** A rule or chart the server only builds and hands back to the host. */
+export type HostConditionalFormatRule = Pick<GoogleAppsScript.Spreadsheet.ConditionalFormatRule, never>;
+export type HostChart = Pick<GoogleAppsScript.Spreadsheet.EmbeddedChart, never>;
+
+export interface HostConditionalFormatRuleBuilder {
+  whenFormulaSatisfied(formula: string): HostConditionalFormatRuleBuilder;
+  setBackground(color: string | null): HostConditionalFormatRuleBuilder;
+  setRanges(ranges: HostRange[]): HostConditionalFormatRuleBuilder;
+  build(): HostConditionalFormatRule;
 }
 
-export interface SpreadsheetLike {
-  getSheets(): SheetLike[];
-  getSheetByName(name: string): SheetLike | null;
-  getActiveSheet(): SheetLike;
-  getActiveRange(): RangeLike | null;
-  getSpreadsheetTimeZone(): string;
-  insertSheet(name: string): SheetLike;
-  deleteSheet(sheet: SheetLike): void;
+export interface HostChartBuilder {
+  asComboChart(): HostChartBuilder;
+  asColumnChart(): HostColumnChartBuilder;
+  addRange(range: HostRange): HostChartBuilder;
+  setNumHeaders(headers: number): HostChartBuilder;
+  setOption(option: string, value: unknown): HostChartBuilder;
+  setPosition(anchorRowPos: number, anchorColPos: number, offsetX: number, offsetY: number): HostChartBuilder;
+  build(): HostChart;
 }
+
+export interface HostColumnChartBuilder extends HostChartBuilder {
+  setStacked(): HostColumnChartBuilder;
+}
+
+export interface HostSheet extends Pick<Sheet,
+  'getName' | 'getSheetId' | 'getLastRow' | 'getLastColumn' | 'getMaxRows' | 'getMaxColumns' | 'deleteRows' | 'deleteColumns'
+  | 'setFrozenRows'> {
+  setName(name: string): HostSheet;
+  getDataRange(): HostRange;
+  getRange(a1Notation: string): HostRange;
+  getRange(row: number, column: number, numRows: number, numColumns: number): HostRange;
+  setColumnWidth(columnPosition: number, width: number): HostSheet;
+  insertRowsAfter(afterPosition: number, howMany: number): HostSheet;
+  insertColumnsAfter(afterPosition: number, howMany: number): HostSheet;
+  setConditionalFormatRules(rules: HostConditionalFormatRule[]): void;
+  newChart(): HostChartBuilder;
+  insertChart(chart: HostChart): void;
+  activate(): HostSheet;
+}
+
+export interface HostSpreadsheet extends Pick<GoogleAppsScript.Spreadsheet.Spreadsheet, 'getSpreadsheetTimeZone'> {
+  getSheets(): HostSheet[];
+  getSheetByName(name: string): HostSheet | null;
+  getActiveSheet(): HostSheet;
+  getActiveRange(): HostRange | null;
+  insertSheet(sheetName: string): HostSheet;
+  deleteSheet(sheet: HostSheet): void;
+}
+
+export interface HostMenu extends Pick<GoogleAppsScript.Base.Menu, 'addToUi'> {
+  addItem(caption: string, functionName: string): HostMenu;
+}
+
+export interface HostHtmlOutput extends Pick<GoogleAppsScript.HTML.HtmlOutput, 'getContent'> {
+  setContent(content: string): HostHtmlOutput;
+  setTitle(title: string): HostHtmlOutput;
+}
+
+export interface HostUi {
+  createAddonMenu(): HostMenu;
+  showSidebar(userInterface: HostHtmlOutput): void;
+}
+
+export interface HostProperties extends Pick<GoogleAppsScript.Properties.Properties, 'getProperty'> {
+  setProperty(key: string, value: string): HostProperties;
+}
+
+export type HostLock = Pick<GoogleAppsScript.Lock.Lock, 'tryLock' | 'releaseLock'>;
 
 export interface AppsScriptGlobals {
-  SpreadsheetApp: {
-    getActiveSpreadsheet(): SpreadsheetLike;
-    getUi(): any;
-    newConditionalFormatRule(): any;
-    flush(): void;
+  SpreadsheetApp: Pick<GoogleAppsScript.Spreadsheet.SpreadsheetApp, 'flush'> & {
+    getActiveSpreadsheet(): HostSpreadsheet;
+    getUi(): HostUi;
+    newConditionalFormatRule(): HostConditionalFormatRuleBuilder;
   };
-  HtmlService: { createHtmlOutputFromFile(name: string): any };
-  LockService: { getDocumentLock(): { tryLock(ms: number): boolean; releaseLock(): void } };
-  PropertiesService: { getDocumentProperties(): { getProperty(key: string): string | null; setProperty(key: string, value: string): void } };
-  Session: { getActiveUserLocale(): string };
-  Utilities: { formatDate(date: Date, timeZone: string, format: string): string };
+  HtmlService: { createHtmlOutputFromFile(filename: string): HostHtmlOutput };
+  LockService: { getDocumentLock(): HostLock };
+  PropertiesService: { getDocumentProperties(): HostProperties };
+  Session: Pick<GoogleAppsScript.Base.Session, 'getActiveUserLocale'>;
+  Utilities: Pick<GoogleAppsScript.Utilities.Utilities, 'formatDate'>;
 }
 
 /** The top-level functions Apps Script must see (the build generates a global stub for each). */
 export const GLOBAL_FUNCTIONS: readonly string[] = [
-  'onOpen', 'clientValueOpenPanel', 'clientValueSegmentClients', 'clientValueContext', 'clientValueReadValues',
+  'onOpen', 'onInstall', 'clientValueOpenPanel', 'clientValueSegmentClients', 'clientValueContext', 'clientValueReadValues',
   'clientValueGetSetting', 'clientValueSetSetting', 'clientValueWriteOutput', 'clientValueActivate',
 ];
 
@@ -99,8 +145,13 @@ export const GLOBAL_FUNCTIONS: readonly string[] = [
 export const LOCK_WAIT_MS = 30_000;
 const SIDEBAR_FILE = 'Sidebar';
 
+/**
+ * Apps Script's services, looked up when a function runs (nothing runs when the bundle loads, and
+ * the tests install their fakes on the global object). Returning the real globals as
+ * AppsScriptGlobals is the type check of every interface above against Google's definitions.
+ */
 function apps(): AppsScriptGlobals {
-  return globalThis as unknown as AppsScriptGlobals;
+  return { SpreadsheetApp, HtmlService, LockService, PropertiesService, Session, Utilities };
 }
 
 function userLang() {
@@ -111,14 +162,31 @@ function userLang() {
   }
 }
 
-/** Simple trigger: the "Client Value" menu in the user's language. */
+/**
+ * Simple trigger, in a bound script and in the Editor add-on alike: the menu, under Extensions
+ * (`createAddonMenu`). Google's guide to add-on menus says a top-level `createMenu` menu moves under
+ * Extensions once an add-on is published, and asks add-ons to use createAddonMenu; in a bound script
+ * the same call gives Extensions › the script project's name. One call suits both, so nothing has to
+ * tell them apart. It builds the menu and touches nothing else: an add-on the user installed but has
+ * not used in this spreadsheet runs onOpen in `ScriptApp.AuthMode.NONE`, where the spreadsheet, its
+ * properties and the sidebar are refused (the items' functions run later, authorised). The user's
+ * locale needs no authorisation; if it is refused all the same, the menu is in English.
+ */
 export function onOpen(): void {
   const lang = userLang();
   apps().SpreadsheetApp.getUi()
-    .createMenu(t(lang, 'panel.menu.title'))
+    .createAddonMenu()
     .addItem(t(lang, 'panel.menu.segment'), 'clientValueSegmentClients')
     .addItem(t(lang, 'panel.menu.open'), 'clientValueOpenPanel')
     .addToUi();
+}
+
+/**
+ * Editor add-on trigger: runs once when a user installs the add-on from the open spreadsheet (in
+ * AuthMode.FULL), where onOpen has already run without the add-on, so it adds the menu now.
+ */
+export function onInstall(): void {
+  onOpen();
 }
 
 export function clientValueOpenPanel(): void {
@@ -175,7 +243,7 @@ export function clientValueReadValues(sheetName: string, a1?: string | null): Ce
  * The range `a1` cut to the sheet's last row and column with content, so that a whole-column
  * selection (`A:D`, which spans the sheet's grid) reads only the rows in use.
  */
-function usedPart(sheet: SheetLike, a1: string): RangeLike | null {
+function usedPart(sheet: HostSheet, a1: string): HostRange | null {
   const block = a1ToBlock(a1);
   if (!block) return sheet.getRange(a1);
   const used = clipToUsed(block, sheet.getLastRow(), sheet.getLastColumn());
@@ -216,7 +284,7 @@ export function clientValueWriteOutput(request: WriteRequest): WriteResult {
       checkCellLimit(sheets, request.sheets);
       // New sheets are written under temporary names; only when all are complete are the old ones
       // deleted and the new ones renamed, so a failure leaves the previous output as it was.
-      const added: SheetLike[] = [];
+      const added: HostSheet[] = [];
       try {
         request.sheets.forEach((output, index) => {
           const sheet = spreadsheet.insertSheet(temporarySheetName(index));
@@ -241,7 +309,7 @@ export function clientValueWriteOutput(request: WriteRequest): WriteResult {
   });
 }
 
-function writeSheet(sheet: SheetLike, output: OutputSheet): void {
+function writeSheet(sheet: HostSheet, output: OutputSheet): void {
   const rows = output.values.length;
   const columns = output.values[0]?.length ?? 0;
   if (rows === 0 || columns === 0) return;
@@ -267,7 +335,7 @@ function writeSheet(sheet: SheetLike, output: OutputSheet): void {
     sheet.getRange(row + 1, column + 1, tableRows, tableColumns).createFilter();
   }
   const { SpreadsheetApp } = apps();
-  const rules: unknown[] = [];
+  const rules: HostConditionalFormatRule[] = [];
   for (const colouring of output.colouring) {
     const { row, column, rows: blockRows, columns: blockColumns } = colouring.block;
     const range = sheet.getRange(row + 1, column + 1, blockRows, blockColumns);
@@ -303,7 +371,7 @@ function writeSheet(sheet: SheetLike, output: OutputSheet): void {
  * rows × columns (grow first, then trim), so the ranges fit and the spreadsheet's 10-million-cell
  * limit is not spent on empty cells.
  */
-function fitGrid(sheet: SheetLike, rows: number, columns: number): void {
+function fitGrid(sheet: HostSheet, rows: number, columns: number): void {
   const maxRows = sheet.getMaxRows();
   const maxColumns = sheet.getMaxColumns();
   if (maxColumns > columns) sheet.deleteColumns(columns + 1, maxColumns - columns);
@@ -322,7 +390,7 @@ const NEW_SHEET_CELLS = 1000 * 26;
  * only after the new ones are complete (all-or-nothing), so at the peak every existing sheet and
  * every new one exist together, plus one fresh 1000 × 26 grid.
  */
-function checkCellLimit(existing: readonly SheetLike[], outputs: readonly OutputSheet[]): void {
+function checkCellLimit(existing: readonly HostSheet[], outputs: readonly OutputSheet[]): void {
   let used = 0;
   for (const sheet of existing) used += sheet.getMaxRows() * sheet.getMaxColumns();
   let needed = NEW_SHEET_CELLS;
@@ -343,7 +411,7 @@ function temporarySheetName(index: number): string {
   return `~client-value-${Date.now().toString(36)}-${index}`;
 }
 
-function requireSheet(spreadsheet: SpreadsheetLike, name: string): SheetLike {
+function requireSheet(spreadsheet: HostSpreadsheet, name: string): HostSheet {
   const sheet = spreadsheet.getSheetByName(name);
   if (!sheet) throw new ClientValueError('panel.error.noSheet', { sheet: name });
   return sheet;

@@ -1,9 +1,13 @@
 /**
  * The Google Sheets sidebar: the panel over a port whose every operation is one
  * `google.script.run` call to src/sheets/panel/server.ts (no Date crosses: the server turns dates
- * into `yyyy-mm-dd` text). Opened from the menu "Segment clients", it starts a run at once.
+ * into `yyyy-mm-dd` text). Opened from the menu "Segment clients", it starts a run at once. The
+ * analysis runs in a Web Worker made from this inline script's text (analyzer.ts), or on the page
+ * where the sandbox refuses one.
  */
 import type { Cell } from '../../../shared/cells';
+import { inWorker, serveAnalysis, workerAnalyzer } from '../../panel/analyzer';
+import { ownScriptWorker } from '../../panel/ui/ownScriptWorker';
 import type { WorkbookContext, WorkbookPort, WriteRequest, WriteResult } from '../../panel/port';
 import { mountPanel } from '../../panel/ui/panel';
 import { fromServerError } from './serverErrors';
@@ -26,5 +30,11 @@ const port: WorkbookPort = {
   activate: (sheet) => call<void>('clientValueActivate', sheet),
 };
 
-const root = document.getElementById('cv-panel') as HTMLElement;
-void mountPanel(root, { port, autoRun: root.dataset.autoRun === '1' });
+if (inWorker()) {
+  // This same script, started as the analysis worker (analyzer.ts).
+  serveAnalysis(self as unknown as Parameters<typeof serveAnalysis>[0]);
+} else {
+  const root = document.getElementById('cv-panel') as HTMLElement;
+  const analyzer = workerAnalyzer(ownScriptWorker(document.currentScript as HTMLScriptElement | null));
+  void mountPanel(root, { port, autoRun: root.dataset.autoRun === '1', analyzer });
+}
