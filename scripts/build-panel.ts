@@ -13,6 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { runtimeCatalogueMessages } from './build/runtimeMessages';
+import { OFFICE_WEBVIEW_SUPPORTED, OFFICE_WEBVIEW_TARGET } from './build/webviews';
 import { csvToGrid } from '../src/panel/preview/sampleGrid';
 
 export interface BuildPanelOptions {
@@ -34,7 +35,7 @@ export async function buildPanel(options: BuildPanelOptions): Promise<void> {
   const panelCss = readFileSync(path.join(ROOT, 'src/panel/ui/panel.css'), 'utf8');
   switch (options.host) {
     case 'excel': {
-      writeFileSync(path.join(options.outDir, 'taskpane.js'), await bundle('src/excel/panel/taskpane.ts'));
+      writeFileSync(path.join(options.outDir, 'taskpane.js'), await bundle('src/excel/panel/taskpane.ts', OFFICE_WEBVIEW_TARGET, OFFICE_WEBVIEW_SUPPORTED));
       const functions = options.functionsScript ? `<script src="${attribute(options.functionsScript)}"></script>` : '';
       writeFileSync(path.join(options.outDir, 'taskpane.html'), page({
         title: 'Client Value', css: panelCss,
@@ -66,13 +67,20 @@ export async function buildPanel(options: BuildPanelOptions): Promise<void> {
   }
 }
 
-async function bundle(entry: string): Promise<string> {
+/**
+ * The Excel task pane runs in the webviews Office uses (scripts/build/webviews.ts); the Sheets
+ * sidebar and the preview run in a current browser (Google Sheets supports only recent ones).
+ */
+async function bundle(
+  entry: string, target: string | string[] = 'es2020', supported: Record<string, boolean> = {},
+): Promise<string> {
   const result = await build({
     entryPoints: [path.join(ROOT, entry)],
     bundle: true,
     write: false,
     format: 'iife',
-    target: 'es2020',
+    target,
+    supported,
     minify: true,
     charset: 'utf8',
     legalComments: 'none',

@@ -12,6 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { CATALOGUE } from '../../shared/catalogue/catalogue';
 import { runtimeCatalogueMessages } from './runtimeMessages';
+import { OFFICE_WEBVIEW_SUPPORTED, OFFICE_WEBVIEW_TARGET } from './webviews';
 import { excelFunctionsSource, excelMetadata, localisedMetadata, METADATA_LOCALES } from './functionsMetadata';
 
 export const DEFAULT_BASE_URL = 'https://localhost:3000';
@@ -61,7 +62,9 @@ export async function buildExcel(options: ExcelBuildOptions): Promise<ExcelBuild
     outfile: path.join(outDir, 'functions.js'),
     bundle: true,
     format: 'iife',
-    target: 'es2017',
+    // The webviews Office hosts this add-in in (webviews.ts).
+    target: OFFICE_WEBVIEW_TARGET,
+    supported: OFFICE_WEBVIEW_SUPPORTED,
     minify: true,
     // Russian and Ukrainian messages as UTF-8, not \uXXXX escapes (a third smaller bundle).
     charset: 'utf8',

@@ -144,6 +144,7 @@ async function readBlocks(
     const size = perRow === 0 ? FIRST_READ_ROWS : Math.max(1, Math.floor(BLOCK_BYTES / perRow));
     const count = Math.min(size, rowCount - rows.length);
     const block = sheet.getRangeByIndexes(rowIndex + rows.length, columnIndex, count, columnCount).load('values');
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per row block keeps each request under Excel on the web's 5 MB limit
     await context.sync();
     for (const row of block.values) { rows.push(row); bytes += rowBytes(row); }
   }
@@ -284,6 +285,7 @@ async function writeSheet(
     const next = r < rows ? rowBytes(cells[r]) : 0;
     if (r === rows || (r > start && bytes + next > BLOCK_BYTES)) {
       sheet.getRangeByIndexes(start, 0, r - start, columns).values = cells.slice(start, r);
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- a sync per block of at most BLOCK_BYTES: Excel on the web refuses requests over 5 MB
       await context.sync();
       start = r;
       bytes = 0;
@@ -299,6 +301,7 @@ async function writeSheet(
       while (end < rows && output.formats[end][c] === format) end++;
       setNumberFormat(sheet.getRangeByIndexes(r, c, end - r, 1), NUMBER_FORMATS[format]);
       queued += NUMBER_FORMATS[format].length + 64;
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- formats are sent once BLOCK_BYTES are queued, for the same 5 MB request limit
       if (queued > BLOCK_BYTES) { await context.sync(); queued = 0; }
       r = end;
     }
