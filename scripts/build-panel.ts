@@ -13,6 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { runtimeCatalogueMessages } from './build/runtimeMessages';
+import { t } from '../shared/i18n/translate';
 import { OFFICE_WEBVIEW_SUPPORTED, OFFICE_WEBVIEW_TARGET } from './build/webviews';
 import { csvToGrid } from '../src/panel/preview/sampleGrid';
 
@@ -30,6 +31,15 @@ export interface BuildPanelOptions {
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 
+/**
+ * Office builds without WebView2 on Windows show add-ins in Trident (Internet Explorer 11), where
+ * the ES2017 panel cannot run (scripts/build/webviews.ts). A one-line ES5 check shows this notice
+ * there, in the three languages (Office's language is not known before office.js runs).
+ */
+const OLD_WEBVIEW_NOTICE = '<div id="cv-old-webview" class="cv-notice" role="alert" hidden>'
+  + (['en', 'ru', 'uk'] as const).map((lang) => `<p lang="${lang}">${attribute(t(lang, 'panel.error.oldWebview'))}</p>`).join('')
+  + '</div><script>if (document.documentMode) document.getElementById("cv-old-webview").removeAttribute("hidden");</script>';
+
 export async function buildPanel(options: BuildPanelOptions): Promise<void> {
   mkdirSync(options.outDir, { recursive: true });
   const panelCss = readFileSync(path.join(ROOT, 'src/panel/ui/panel.css'), 'utf8');
@@ -40,7 +50,7 @@ export async function buildPanel(options: BuildPanelOptions): Promise<void> {
       writeFileSync(path.join(options.outDir, 'taskpane.html'), page({
         title: 'Client Value', css: panelCss,
         head: `<script src="${OFFICE_JS}"></script>${functions}`,
-        body: '<main id="cv-panel" class="cv-panel"></main><script src="taskpane.js"></script>',
+        body: `${OLD_WEBVIEW_NOTICE}<main id="cv-panel" class="cv-panel"></main><script src="taskpane.js"></script>`,
       }));
       return;
     }

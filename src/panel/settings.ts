@@ -88,3 +88,16 @@ export function validatePanelOptions(options: PanelOptions): Message[] {
   }
   return problems;
 }
+
+/**
+ * A deep copy of plain data (objects, arrays, numbers including NaN, text, null). Not
+ * structuredClone: the Office webviews this page targets include Safari 13 and Chrome 80, which
+ * lack it (scripts/build/webviews.ts). The options form copies with it.
+ */
+export function copyPlain<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(copyPlain) as T;
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, copyPlain(item)])) as T;
+  }
+  return value;
+}

@@ -203,6 +203,21 @@ describe('Excel task pane page (fake Office.js)', { timeout: 90_000 }, () => {
     }
   });
 
+  it('in Internet Explorer (Trident), which cannot run the panel, shows why and what to do, in three languages', async () => {
+    const page = await session.context.newPage();
+    await page.addInitScript(() => { Object.defineProperty((globalThis as unknown as { document: object }).document, 'documentMode', { value: 11 }); });
+    await page.route('https://appsforoffice.microsoft.com/**', (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: '' }));
+    await page.goto(`${session.baseUrl}taskpane.html`);
+    expect(await page.isVisible('#cv-old-webview')).toBe(true);
+    expect(await page.textContent('#cv-old-webview p[lang=en]')).toContain('install the Microsoft Edge WebView2 Runtime');
+    expect(await page.textContent('#cv-old-webview p[lang=uk]')).toContain('Оновіть Office');
+    const normal = await session.context.newPage();
+    await normal.route('https://appsforoffice.microsoft.com/**', (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: '' }));
+    await normal.goto(`${session.baseUrl}taskpane.html`);
+    expect(await normal.isVisible('#cv-old-webview')).toBe(false);
+    await Promise.all([page.close(), normal.close()]);
+  });
+
   it('Excel on the web: refuses a sheet over 2,000,000 cells before reading it, with a clear message', async () => {
     const page = await session.context.newPage();
     const watch = watchPage(page);

@@ -13,7 +13,7 @@ import { a1ToBlock, blockToA1, classRuleFormula, clipToUsed, placeAtBlock } from
 import { checkSheetSize } from '../../src/panel/limits';
 import { markerValue, previousOutput } from '../../src/panel/marker';
 import { MemoryWorkbook } from '../../src/panel/memoryWorkbook';
-import { defaultPanelOptions, parsePanelOptions, serializePanelOptions, validatePanelOptions } from '../../src/panel/settings';
+import { copyPlain, defaultPanelOptions, parsePanelOptions, serializePanelOptions, validatePanelOptions } from '../../src/panel/settings';
 import { freeSheetName } from '../../src/panel/sheetNames';
 import { guardText, looksLikeFormula } from '../../src/panel/textGuard';
 import { writeAnalysis } from '../../src/panel/writer';
@@ -157,5 +157,16 @@ describe('part-2 and lifetime-value fields', () => {
     const periodsTitle = summary.findIndex((row) => row[0] === 'Clients by period');
     const charts = workbook.sheet('Client summary')!.charts;
     expect(periodsTitle).toBeGreaterThanOrEqual(charts[charts.length - 1].anchor.row + 15);
+  });
+});
+
+describe('copyPlain (the options form\'s copy, for webviews without structuredClone)', () => {
+  it('copies deeply and keeps NaN (an emptied number field), so validation still sees it', () => {
+    const original = { abc: { thresholds: [0.8, NaN] }, asOf: null, unit: 'units' };
+    const copy = copyPlain(original);
+    expect(copy).toEqual(original);
+    expect(Number.isNaN(copy.abc.thresholds[1])).toBe(true);
+    copy.abc.thresholds[0] = 0.7;
+    expect(original.abc.thresholds[0]).toBe(0.8);
   });
 });

@@ -201,6 +201,11 @@ export const panelMessages = {
   'panel.ui.notUsed': { en: '— not used —', ru: '— не используется —', uk: '— не використовується —' },
   'panel.ui.columnOption': { en: '{letter}: {header}', ru: '{letter}: {header}', uk: '{letter}: {header}' },
   'panel.ui.rowsPreview': { en: '{used} rows will be used, {skipped} skipped, {clients} clients.', ru: 'Будет использовано строк: {used}, пропущено: {skipped}, клиентов: {clients}.', uk: 'Буде використано рядків: {used}, пропущено: {skipped}, клієнтів: {clients}.' },
+  'panel.error.oldWebview': {
+    en: 'This Office shows add-ins with Internet Explorer, which Client Value cannot run in. Update Office (Microsoft 365), install the Microsoft Edge WebView2 Runtime, or use Excel on the web.',
+    ru: 'Эта версия Office показывает надстройки через Internet Explorer, в котором Client Value не работает. Обновите Office (Microsoft 365), установите Microsoft Edge WebView2 Runtime или откройте Excel в браузере.',
+    uk: 'Ця версія Office показує надбудови через Internet Explorer, у якому Client Value не працює. Оновіть Office (Microsoft 365), установіть Microsoft Edge WebView2 Runtime або відкрийте Excel у браузері.',
+  },
   // The host self-test (src/panel/selfTest.ts), under Options.
   'panel.selfTest.heading': { en: 'Host self-test', ru: 'Самопроверка программы', uk: 'Самоперевірка програми' },
   'panel.selfTest.hint': {

@@ -6,7 +6,7 @@
 import type { Lang } from '../../../shared/i18n/lang';
 import { t, type MessageKey } from '../../../shared/i18n/translate';
 import { dayFromIso, isoFromDay } from '../../../shared/table/dates';
-import { defaultPanelOptions, type PanelOptions } from '../settings';
+import { copyPlain, defaultPanelOptions, type PanelOptions } from '../settings';
 import { el } from './dom';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] extends object ? Mutable<T[K]> : T[K] };
@@ -17,9 +17,9 @@ export function optionsForm(
   onChange: (next: PanelOptions) => void,
   onReset: () => void,
 ): HTMLElement {
-  const draft = structuredClone(current) as Mutable<PanelOptions>;
+  const draft = copyPlain(current) as Mutable<PanelOptions>;
   const tr = (key: MessageKey) => t(lang, key);
-  const changed = () => onChange(structuredClone(draft) as PanelOptions);
+  const changed = () => onChange(copyPlain(draft) as PanelOptions);
 
   const numberField = (key: MessageKey, id: string, value: number, set: (value: number) => void, step = '0.01') => {
     const input = el('input', { type: 'number', id, step, value: String(round(value)), inputmode: 'decimal' });
