@@ -105,6 +105,20 @@ describe('Google Sheets sidebar page (fake google.script.run)', { timeout: 90_00
     await page.close();
   });
 
+  it('self-test through google.script.run: 17 of 17 checks pass, in Russian, and no sheet is left behind', async () => {
+    const { page, watch, sheetNames } = await openSidebar('Sidebar.html');
+    await page.waitForSelector('#cv-rows:not(:empty)');
+    await page.click('.cv-options summary');
+    await page.click('#cv-selftest-run');
+    await page.waitForSelector('.cv-selftest-ok, .cv-selftest-failed', { timeout: 30_000 });
+    expect(await page.locator('.cv-selftest tr.cv-fail').allTextContents()).toEqual([]);
+    expect(await page.textContent('.cv-selftest p')).toBe('Пройдено проверок: 17 из 17.');
+    expect((await page.inputValue('.cv-selftest-report')).split('\n')[0]).toMatch(/^Самопроверка Client Value · Google Sheets \(Apps Script\) · язык ru_RU · система дат 1900 · /);
+    expect(await sheetNames()).toEqual(['Sales']);
+    expect(watch.errors).toEqual([]);
+    await page.close();
+  });
+
   it('starts by itself when opened from the menu item "Segment clients"', async () => {
     const { page, watch, sheetNames } = await openSidebar('SidebarAutoRun.html');
     await page.waitForSelector('#cv-result:not([hidden])');

@@ -46,9 +46,39 @@ export type FakeRange = HostRange & { sheet: FakeSheet; row: number; column: num
 export type FakeSheet = HostSheet & {
   id: number; name: string; values: any[][]; formats: string[][]; filter: number[] | null; frozen: number;
   rules: any[]; charts: any[]; maxRows: number; maxColumns: number;
+  /** Made by insertSheet: what the server sent is read back as Sheets keeps it (storedValue). */
+  inserted?: boolean;
 };
 
 export interface FakeMenu { items: string[][] }
+
+/**
+ * What Sheets keeps for a value `setValues` was given: a leading apostrophe keeps text as text (and
+ * is not part of the value); other strings are parsed as typed (a formula, a number, a date, a
+ * logical value); a number under a date format reads back as a Date (noon UTC: the same day in
+ * every zone the tests use).
+ */
+export function storedValue(entered: unknown, format: string | undefined): unknown {
+  if (typeof entered === 'number' && format === 'yyyy-mm-dd') return new Date(Math.round((entered - 25569) * 86_400_000) + 12 * 3_600_000);
+  if (typeof entered !== 'string' || entered === '') return entered;
+  if (entered.startsWith("'")) return entered.slice(1);
+  if (/^[+-]?\d+(\.\d+)?$/.test(entered)) return Number(entered);
+  if (/^[=+\-@]./.test(entered)) return '#ERROR!';
+  if (/^\d{1,2}\/\d{1,2}$/.test(entered)) return new Date(Date.UTC(2026, Number(entered.split('/')[0]) - 1, Number(entered.split('/')[1]), 12));
+  if (/^(TRUE|FALSE)$/i.test(entered)) return entered.toUpperCase() === 'TRUE';
+  return entered;
+}
+
+/** A value as Sheets shows it under a number format (en_US). */
+function displayValue(value: unknown, format: string | undefined): string {
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (typeof value !== 'number') return String(value ?? '');
+  if (format === '0.0%') return `${(value * 100).toFixed(1)}%`;
+  if (format === '#,##0.00') return value.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  if (format === '#,##0') return value.toLocaleString('en-US', { maximumFractionDigits: 0 });
+  return String(value);
+}
 
 export function installFakes(sales: unknown[][], options: FakeOptions = {}) {
   const calls: Record<string, number> = {};
@@ -73,11 +103,21 @@ export function installFakes(sales: unknown[][], options: FakeOptions = {}) {
       }
     };
     const log: unknown[][] = [];
+    const cells = <T>(read: (value: unknown, format: string | undefined, entered: unknown) => T): T[][] =>
+      Array.from({ length: rows }, (_, i) => Array.from({ length: columns }, (_, j) => {
+        const entered = sheet.values[row - 1 + i]?.[column - 1 + j] ?? '';
+        const format = sheet.formats[row - 1 + i]?.[column - 1 + j];
+        return read(sheet.inserted ? storedValue(entered, format) : entered, format, entered);
+      }));
     const methods: HostRange = {
       getValues: () => {
         count('getValues');
-        return Array.from({ length: rows }, (_, i) =>
-          Array.from({ length: columns }, (_, j) => sheet.values[row - 1 + i]?.[column - 1 + j] ?? ''));
+        return cells((value) => value) as any[][];
+      },
+      getDisplayValues: () => { count('getDisplayValues'); return cells((value, format) => displayValue(value, format)); },
+      getFormulas: () => {
+        count('getFormulas');
+        return cells((_, __, entered) => (typeof entered === 'string' && entered.startsWith('=') ? entered : ''));
       },
       setValues: (values) => { count('setValues'); checkShape(values); sheet.values = values; return r; },
       setNumberFormats: (formats) => { count('setNumberFormats'); checkShape(formats); sheet.formats = formats; return r; },
@@ -188,7 +228,10 @@ export function installFakes(sales: unknown[][], options: FakeOptions = {}) {
       if (cellsOfAll() + 1000 * 26 > SPREADSHEET_CELL_LIMIT) {
         throw new Error('This action would increase the number of cells in the workbook above the limit of 10000000 cells.');
       }
-      const sheet = makeSheet(name, []); sheets.push(sheet); return sheet;
+      if (sheets.some((one) => one.name.toLowerCase() === name.toLowerCase())) {
+        throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
+      }
+      const sheet = makeSheet(name, []); sheet.inserted = true; sheets.push(sheet); return sheet;
     },
     deleteSheet: (sheet) => { count('deleteSheet'); sheets.splice(sheets.indexOf(sheet as FakeSheet), 1); },
   };

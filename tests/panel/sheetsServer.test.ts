@@ -10,6 +10,7 @@ import { OUTPUT_MARKER_KEY, type WorkbookPort } from '../../src/panel/port';
 import { writeAnalysis } from '../../src/panel/writer';
 import * as server from '../../src/sheets/panel/server';
 import { fromServerError } from '../../src/sheets/panel/serverErrors';
+import { judgeSelfTest, probeSheet } from '../../src/panel/selfTest';
 import { APPS_SCRIPT_SERVICES, AUTHORIZATION_REQUIRED, installFakes } from './fakeAppsScript';
 
 afterEach(() => {
@@ -30,6 +31,7 @@ const directPort: WorkbookPort = {
     }
   },
   activate: async (sheet) => server.clientValueActivate(sheet),
+  selfTest: async (request) => JSON.parse(JSON.stringify(server.clientValueSelfTest(JSON.parse(JSON.stringify(request))))),
 };
 
 function salesRows(clients: number): unknown[][] {
@@ -92,6 +94,16 @@ describe('Apps Script panel server', () => {
     expect(values[3]).toEqual(['Клиент 2', 502, '2024-03-15']);
     expect(server.clientValueReadValues('Sales', 'B2:C3')).toEqual([[500, '2024-01-15'], [501, '2024-02-15']]);
     expect(server.clientValueReadValues('Sales', 'E:F')).toEqual([]);
+  });
+
+  it('self-test: the probe written like the output reads back as written, and its sheet is gone afterwards', async () => {
+    const fake = installFakes(salesRows(3), { zone: 'Europe/Kyiv' });
+    const before = fake.sheets.map((sheet) => sheet.name);
+    const readback = await directPort.selfTest!(probeSheet('Client Value self-test'));
+    const rows = judgeSelfTest(readback, { dateSystem: 1900 }, 'en');
+    expect(rows.filter((row) => !row.pass)).toEqual([]);
+    expect(rows).toHaveLength(17);
+    expect(fake.sheets.map((sheet) => sheet.name)).toEqual(before);
   });
 
   it('writes under the document lock with one setValues and one setNumberFormats per sheet, text guarded', async () => {

@@ -25,7 +25,7 @@ import { HEADER_FILL, PIXELS_PER_CHARACTER, SHEETS_NUMBER_FORMATS, TITLE_FONT_SI
 import { CELL_LIMITS } from '../../panel/limits';
 import { markerValue } from '../../panel/marker';
 import {
-  OUTPUT_MARKER_KEY, type OutputRecord, type OutputSheet, type WorkbookContext, type WriteRequest, type WriteResult,
+  OUTPUT_MARKER_KEY, type OutputRecord, type OutputSheet, type ProbeReadback, type WorkbookContext, type WriteRequest, type WriteResult,
 } from '../../panel/port';
 import { guardText } from '../../panel/textGuard';
 import { toServerError } from './serverErrors';
@@ -42,7 +42,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
  * argument of the wrong type or a method Apps Script lacks fails `npm run typecheck`), and the test
  * fakes (tests/panel/fakeAppsScript.ts) implement the same interfaces, so they cannot offer more.
  */
-export interface HostRange extends Pick<Range, 'getValues' | 'getA1Notation' | 'getNumRows' | 'getNumColumns'> {
+export interface HostRange extends Pick<Range, 'getValues' | 'getDisplayValues' | 'getFormulas' | 'getA1Notation' | 'getNumRows' | 'getNumColumns'> {
   setValues(values: Parameters<Range['setValues']>[0]): HostRange;
   setNumberFormats(numberFormats: Parameters<Range['setNumberFormats']>[0]): HostRange;
   setFontWeight(fontWeight: Parameters<Range['setFontWeight']>[0]): HostRange;
@@ -138,7 +138,7 @@ export interface AppsScriptGlobals {
 /** The top-level functions Apps Script must see (the build generates a global stub for each). */
 export const GLOBAL_FUNCTIONS: readonly string[] = [
   'onOpen', 'onInstall', 'clientValueOpenPanel', 'clientValueSegmentClients', 'clientValueContext', 'clientValueReadValues',
-  'clientValueGetSetting', 'clientValueSetSetting', 'clientValueWriteOutput', 'clientValueActivate',
+  'clientValueGetSetting', 'clientValueSetSetting', 'clientValueWriteOutput', 'clientValueActivate', 'clientValueSelfTest',
 ];
 
 /** How long a second manager's write waits for the first one's. */
@@ -221,6 +221,7 @@ export function clientValueContext(): WorkbookContext {
       locale: apps().Session.getActiveUserLocale(),
       dateSystem: 1900,
       cellLimit: CELL_LIMITS.sheets,
+      hostName: 'Google Sheets (Apps Script)',
     };
   });
 }
@@ -231,11 +232,44 @@ export function clientValueReadValues(sheetName: string, a1?: string | null): Ce
     const sheet = requireSheet(spreadsheet, sheetName);
     const source = a1 ? usedPart(sheet, a1) : sheet.getDataRange();
     if (!source) return [];
-    const values = source.getValues();
-    const zone = spreadsheet.getSpreadsheetTimeZone();
-    const { Utilities } = apps();
-    return values.map((row) => row.map((cell: unknown): Cell =>
-      isDate(cell) ? (Number.isNaN(cell.getTime()) ? '' : Utilities.formatDate(cell, zone, 'yyyy-MM-dd')) : (cell as Cell)));
+    return plainCells(source.getValues(), spreadsheet.getSpreadsheetTimeZone());
+  });
+}
+
+/** Cells as they cross `google.script.run`: a Date becomes its yyyy-mm-dd day in the spreadsheet's zone. */
+function plainCells(values: unknown[][], zone: string): Cell[][] {
+  const { Utilities } = apps();
+  return values.map((row) => row.map((cell: unknown): Cell =>
+    isDate(cell) ? (Number.isNaN(cell.getTime()) ? '' : Utilities.formatDate(cell, zone, 'yyyy-MM-dd')) : (cell as Cell)));
+}
+
+/**
+ * The self-test's probe (src/panel/selfTest.ts): a new sheet written by writeSheet exactly as an
+ * output sheet, read back (values; the detail rows' displayed values and formulas), then deleted.
+ * It touches neither the user's sheets nor the output marker, so it needs no lock.
+ */
+export function clientValueSelfTest(request: { sheet: OutputSheet; detailRows: number }): ProbeReadback {
+  return serverCall(() => {
+    const { SpreadsheetApp } = apps();
+    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+    checkCellLimit(spreadsheet.getSheets(), [request.sheet]);
+    const name = temporarySheetName(99);
+    const sheet = spreadsheet.insertSheet(name);
+    let readback: Omit<ProbeReadback, 'removed'>;
+    try {
+      const started = Date.now();
+      writeSheet(sheet, request.sheet);
+      SpreadsheetApp.flush();
+      const writeMs = Date.now() - started;
+      const rows = request.sheet.values.length;
+      const columns = request.sheet.values[0]?.length ?? 0;
+      const values = plainCells(sheet.getRange(1, 1, rows, columns).getValues(), spreadsheet.getSpreadsheetTimeZone());
+      const detail = sheet.getRange(1, 1, request.detailRows, columns);
+      readback = { values, displayed: detail.getDisplayValues(), formulas: detail.getFormulas(), writeMs };
+    } finally {
+      spreadsheet.deleteSheet(sheet);
+    }
+    return { ...readback, removed: spreadsheet.getSheetByName(name) === null };
   });
 }
 

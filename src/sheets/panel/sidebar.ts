@@ -8,7 +8,7 @@
 import type { Cell } from '../../../shared/cells';
 import { inWorker, serveAnalysis, workerAnalyzer } from '../../panel/analyzer';
 import { ownScriptWorker } from '../../panel/ui/ownScriptWorker';
-import type { WorkbookContext, WorkbookPort, WriteRequest, WriteResult } from '../../panel/port';
+import type { ProbeReadback, WorkbookContext, WorkbookPort, WriteRequest, WriteResult } from '../../panel/port';
 import { mountPanel } from '../../panel/ui/panel';
 import { fromServerError } from './serverErrors';
 
@@ -28,6 +28,7 @@ const port: WorkbookPort = {
   setSetting: (key, value) => call<void>('clientValueSetSetting', key, value),
   writeOutput: (request: WriteRequest) => call<WriteResult>('clientValueWriteOutput', request),
   activate: (sheet) => call<void>('clientValueActivate', sheet),
+  selfTest: (request) => call<ProbeReadback>('clientValueSelfTest', request),
 };
 
 if (inWorker()) {
