@@ -6,8 +6,9 @@
  * 1. blank row (every cell blank) → skipped 'blankRow' (blank rows after the last filled row are
  *    the end of the sheet, e.g. a whole-column range, and are not reported);
  * 2. totals row → 'totalsRow': the client cell is a totals label (totals.ts), or another text cell
- *    of the row is one while the row has no client, or no valid date, or the sheet no date column
- *    (so a product called "Total" on a dated sale does not drop the sale);
+ *    of the row is one, whatever the row's date and amount (a subtotal row often repeats the last
+ *    date); only the lone word `Total` in the product column of a sale with a client and a date
+ *    is a product's name, not a label;
  * 3. an error value (#N/A, #VALUE!, ...) in the client, amount or date cell → 'errorValue';
  * 4. no client → 'noClient';
  * 5. no amount → 'noAmount'; an amount that is not a number (numbers.ts), or one of a quadrillion
@@ -18,6 +19,10 @@
  * Optional columns (order id, product, margin, due and paid dates, plan, manager, region, channel,
  * churn reason, KAM stage, Kp) never drop a sale: an unreadable value or an error value becomes
  * NaN (numbers, days) or -1 (categories) and a CellNote names the cell.
+ *
+ * After the pass, clients whose names look alike (clientKey.ts, lookAlikeKey: Latin letters typed
+ * for Cyrillic ones, or only punctuation and spaces apart) are reported in `warnings`, both
+ * spellings and their rows named; they are not merged.
  *
  * Every skip and note names the 1-based sheet row and the cell ("C14") in a Message that renders
  * in EN/RU/UK. Unusable input throws ClientValueError ('table.error.empty', 'table.error.noHeader',
@@ -32,12 +37,12 @@ import { ClientValueError } from '../errors';
 import type { Message, MessageKey } from '../i18n/translate';
 import type { ResolvedOptions } from '../pipeline/options';
 import { CategoryCodes } from './categoryCodes';
-import { clientKey, clientName } from './clientKey';
+import { clientKey, clientName, lettersFoldedKey, lookAlikeKey, withoutInvisible } from './clientKey';
 import { dayFromDate, isoFromDay, parseDateCell, type DateReadingOptions } from './dates';
 import { findHeaderRow, normaliseHeader } from './headers';
 import { AMOUNT_LIMIT, parseAmount } from './numbers';
 import type {
-  CategoryColumn, CellNote, ClientIdentity, ColumnRole, ReadResult, SalesTable, SkippedRow, SkipReason,
+  CategoryColumn, CellNote, ClientIdentity, ColumnRole, ReadResult, SalesTable, SkippedRow, SkipReason, TableWarning,
 } from './salesTable';
 import { isTotalsLabel } from './totals';
 
@@ -103,6 +108,7 @@ export function readSales(cells: CellGrid, options: ReadOptions = {}): ReadResul
   const clientColumn = mapping.client as number;
   const amountColumn = mapping.amount as number;
   const dateColumn = mapping.date ?? -1;
+  const productColumn = mapping.product ?? -1;
   const headerClient = headerIndex >= 0 ? normaliseHeader(headers[clientColumn] ?? '') : '';
   const headerAmount = headerIndex >= 0 ? normaliseHeader(headers[amountColumn] ?? '') : '';
 
@@ -197,8 +203,10 @@ export function readSales(cells: CellGrid, options: ReadOptions = {}): ReadResul
       skip(rowNumber, 'totalsRow', 'table.skip.totalsRow', clientColumn, clientCell);
       continue;
     }
-    if (spelling.kind === 'blank' || dateColumn < 0 || saleDay !== saleDay) {
-      const totalsColumn = totalsLabelColumn(row, clientColumn);
+    {
+      // A product called "Total" on a sale with a client and a date is a product, not a label.
+      const dated = spelling.kind === 'client' && dateColumn >= 0 && saleDay === saleDay;
+      const totalsColumn = totalsLabelColumn(row, clientColumn, dated ? productColumn : -1);
       if (totalsColumn >= 0) {
         skip(rowNumber, 'totalsRow', 'table.skip.totalsRow', totalsColumn, row[totalsColumn]);
         continue;
@@ -283,7 +291,50 @@ export function readSales(cells: CellGrid, options: ReadOptions = {}): ReadResul
     hasDates: dateColumn >= 0,
     ...optionalColumns(numeric, categories, count),
   };
-  return { table, skipped, notes, mapping, headerRow: headerIndex + 1, headers };
+  const warnings = lookAlikeWarnings(table);
+  return { table, skipped, notes, mapping, headerRow: headerIndex + 1, headers, ...(warnings.length > 0 ? { warnings } : {}) };
+}
+
+/** Rows of a client quoted in a warning. */
+const ROWS_QUOTED = 3;
+
+/**
+ * Clients whose keys differ but meet after folding look-alike Latin/Cyrillic letters, or after
+ * dropping punctuation and spaces (clientKey.ts, lookAlikeKey): one warning per spelling that meets
+ * an earlier one, naming both spellings and their first rows. They stay two clients.
+ */
+function lookAlikeWarnings(table: SalesTable): TableWarning[] {
+  const { clients } = table;
+  if (clients.length < 2) return [];
+  const firstOfKey = new Map<string, number>();
+  const pairs: [number, number][] = [];
+  for (let c = 0; c < clients.length; c++) {
+    const key = lookAlikeKey(clients[c].key);
+    if (key === '') continue;
+    const first = firstOfKey.get(key);
+    if (first === undefined) firstOfKey.set(key, c);
+    else pairs.push([first, c]);
+  }
+  if (pairs.length === 0) return [];
+  const rows: number[][] = clients.map(() => []);
+  for (let i = 0; i < table.rowCount; i++) {
+    const list = rows[table.client[i]];
+    if (list.length <= ROWS_QUOTED) list.push(table.sheetRow[i]);
+  }
+  const quoted = (list: number[]) => list.slice(0, ROWS_QUOTED).join(', ') + (list.length > ROWS_QUOTED ? ', …' : '');
+  return pairs.map(([first, other]): TableWarning => {
+    const letters = lettersFoldedKey(clients[first].key) === lettersFoldedKey(clients[other].key);
+    return {
+      code: letters ? 'table.lookAlikeLetters' : 'table.nearDuplicateNames',
+      message: {
+        key: letters ? 'table.warning.lookAlikeLetters' : 'table.warning.nearDuplicateNames',
+        params: {
+          first: clients[first].name, firstRows: quoted(rows[first]), firstCount: Math.min(rows[first].length, ROWS_QUOTED),
+          other: clients[other].name, otherRows: quoted(rows[other]), otherCount: Math.min(rows[other].length, ROWS_QUOTED),
+        },
+      },
+    };
+  });
 }
 
 function optionalColumns(numeric: readonly NumericColumn[], categories: readonly CategoryBuilder[], count: number): Partial<SalesTable> {
@@ -309,7 +360,8 @@ function spellingOf(cell: Cell, spellings: Map<string, ClientSpelling>): ClientS
   return spelling;
 }
 
-function classifyClient(text: string, cell: Cell): ClientSpelling {
+function classifyClient(raw: string, cell: Cell): ClientSpelling {
+  const text = withoutInvisible(raw);
   if (text.trim() === '') return { kind: 'blank', key: '', name: '', index: -1 };
   if (isErrorCell(cell)) return { kind: 'error', key: '', name: '', index: -1 };
   if (isTotalsLabel(text)) return { kind: 'totals', key: '', name: '', index: -1 };
@@ -336,14 +388,22 @@ function isBlankRow(row: readonly Cell[]): boolean {
   return true;
 }
 
-/** The column of a totals label among the row's text cells other than the client's; -1 if none. */
-function totalsLabelColumn(row: readonly Cell[], clientColumn: number): number {
+/**
+ * The column of a totals label among the row's text cells other than the client's; -1 if none.
+ * In `productColumn` (>= 0 for a sale with a client and a date) the lone word `Total`/`Totals` is
+ * a product's name (TotalEnergies sells as "Total"), not a label.
+ */
+function totalsLabelColumn(row: readonly Cell[], clientColumn: number, productColumn: number): number {
   for (let column = 0; column < row.length; column++) {
     const cell = row[column];
-    if (column !== clientColumn && typeof cell === 'string' && isTotalsLabel(cell)) return column;
+    if (column !== clientColumn && typeof cell === 'string' && isTotalsLabel(cell) &&
+      !(column === productColumn && PRODUCT_TOTAL.test(cell))) return column;
   }
   return -1;
 }
+
+/** A product cell holding only the word Total or Totals (any case). */
+const PRODUCT_TOTAL = /^\s*totals?\s*$/i;
 
 /** Text that is a plain number, as a CSV writes an Excel serial date (`45292`, `45292.5`). */
 const SERIAL_TEXT = /^\s*\d{1,6}(\.\d+)?\s*$/;

@@ -129,4 +129,16 @@ export const tableMessages = {
   'table.role.churnReason': { en: 'churn reason', ru: 'причина ухода', uk: 'причина відтоку' },
   'table.role.kamStage': { en: 'KAM stage', ru: 'стадия KAM', uk: 'стадія KAM' },
   'table.role.paymentCoefficient': { en: 'payment coefficient (Kp)', ru: 'коэффициент оплаты (Kp)', uk: 'коефіцієнт оплати (Kp)' },
+
+  // Issue 10, items 9-11: look-alike client names, fill-down of merged-looking blocks.
+  'table.warning.lookAlikeLetters': {
+    en: 'Clients "{first}" ({firstCount|row|rows} {firstRows}) and "{other}" ({otherCount|row|rows} {otherRows}) look the same but differ in Latin and Cyrillic look-alike letters (such as Latin O and Cyrillic О). They are counted as two clients; if they are one, correct the spelling in the sheet.',
+    ru: 'Клиенты «{first}» ({firstCount|строка|строки|строки} {firstRows}) и «{other}» ({otherCount|строка|строки|строки} {otherRows}) выглядят одинаково, но различаются похожими латинскими и кириллическими буквами (например, латинская O и кириллическая О). Они учтены как два клиента; если это один клиент, исправьте написание на листе.',
+    uk: 'Клієнти «{first}» ({firstCount|рядок|рядки|рядки} {firstRows}) і «{other}» ({otherCount|рядок|рядки|рядки} {otherRows}) виглядають однаково, але різняться схожими латинськими й кириличними літерами (наприклад, латинська O і кирилична О). Їх враховано як двох клієнтів; якщо це один клієнт, виправте написання на аркуші.',
+  },
+  'table.warning.nearDuplicateNames': {
+    en: 'Clients "{first}" ({firstCount|row|rows} {firstRows}) and "{other}" ({otherCount|row|rows} {otherRows}) differ only in punctuation or spacing. They are counted as two clients; if they are one, correct the spelling in the sheet.',
+    ru: 'Клиенты «{first}» ({firstCount|строка|строки|строки} {firstRows}) и «{other}» ({otherCount|строка|строки|строки} {otherRows}) различаются только знаками препинания или пробелами. Они учтены как два клиента; если это один клиент, исправьте написание на листе.',
+    uk: 'Клієнти «{first}» ({firstCount|рядок|рядки|рядки} {firstRows}) і «{other}» ({otherCount|рядок|рядки|рядки} {otherRows}) різняться лише розділовими знаками або пробілами. Їх враховано як двох клієнтів; якщо це один клієнт, виправте написання на аркуші.',
+  },
 } satisfies Record<string, Translations>;
