@@ -418,3 +418,16 @@ describe('the shipped bundles', () => {
     expect(readFileSync(path.join(outDir, 'excel/functions.js')).length).toBeLessThan(FUNCTIONS_JS_GOAL);
   });
 });
+
+describe('issue 10 in the functions: invisible characters and totals rows (items 9, 11)', () => {
+  // By hand: Ромашка 100 + 200 (U+200B) + 300 (soft hyphen, U+202E) = 600; "Total" (row 5) is not a client.
+  const clients = [['Клиент'], ['Ромашка'], ['Ромашка\u200b'], ['Ро\u00adмашка\u202e'], ['Total'], ['Бета']];
+  const dates = [['Дата'], ['2025-01-10'], ['2025-01-11'], ['2025-01-12'], ['2025-01-12'], ['2025-01-13']];
+  const amounts = [['Сумма'], [100], [200], [300], [600], [50]];
+
+  it('CLIENT_TABLE gives one Ромашка of 600 and no "Total" client, in both hosts', () => {
+    for (const table of [callExcel('CLIENT_TABLE', clients, dates, amounts, null), callSheets('CLIENT_TABLE', clients, dates, amounts)] as unknown[][][]) {
+      expect(table.slice(1).map((row) => [row[0], row[1], row[3]])).toEqual([['Ромашка', 600, 3], ['Бета', 50, 1]]);
+    }
+  });
+});

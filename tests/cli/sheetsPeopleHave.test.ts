@@ -1,0 +1,54 @@
+/**
+ * Issue 10 through the real command line (in-process main, files from memory): invisible
+ * characters, look-alike names and subtotal rows (items 9 and 11), as a user runs `segment`.
+ */
+import { describe, expect, it } from 'vitest';
+import { runCli } from './runCli';
+
+const csv = (text: string) => new TextEncoder().encode(text);
+
+/**
+ * By hand: Ромашка 100 + 200 (the second spelling ends in U+200B) + 300 (a soft hyphen and a
+ * right-to-left mark) = 600; OOO Бета (Latin O) 40 and ООО Бета (Cyrillic) 60 stay two clients,
+ * with a warning; row 7 ("Итого" in the product column, with a date and an amount) and row 8
+ * (client "Total") are totals rows. Turnover 700 of 5 sales.
+ */
+const SHEET = [
+  'Клиент;Дата;Сумма;Товар',
+  'Ромашка;2025-01-10;100;Чай',
+  'Ромашка\u200b;2025-01-11;200;Чай',
+  'Ро\u00adмашка\u200f;2025-01-12;300;Кофе',
+  'OOO Бета;2025-01-13;40;Чай',
+  'ООО Бета;2025-01-14;60;Чай',
+  'Ромашка;2025-01-14;600;Итого',
+  'Total;2025-01-14;700;',
+  '',
+].join('\n');
+
+describe('issue 10, items 9 and 11: the segment report', () => {
+  it('one Ромашка of 600, the look-alike names named, the totals rows listed (English)', async () => {
+    const { code, stdout } = await runCli(['segment', 'sales.csv'], { 'sales.csv': csv(SHEET) });
+    expect(code).toBe(0);
+    expect(stdout).toContain('5 rows used, 2 skipped; 3 clients; turnover 700.00');
+    expect(stdout).toMatch(/1 {2}Ромашка +A +600\.00/);
+    expect(stdout).toContain('! Clients "OOO Бета" (row 5) and "ООО Бета" (row 6) look the same but differ in Latin and Cyrillic look-alike letters');
+    expect(stdout).toContain('Skipped rows (2)\n  Row 7: a totals row ("Итого" in D7), not a sale.\n  Row 8: a totals row ("Total" in A8), not a sale.');
+  });
+
+  it('the same in Russian, and in the JSON output', async () => {
+    const ru = await runCli(['segment', 'sales.csv', '--lang', 'ru'], { 'sales.csv': csv(SHEET) });
+    expect(ru.stdout).toContain('Клиенты «OOO Бета» (строка 5) и «ООО Бета» (строка 6) выглядят одинаково');
+    expect(ru.stdout).toContain('Строка 7: строка итогов («Итого» в D7), а не продажа.');
+    const json = await runCli(['segment', 'sales.csv', '--json'], { 'sales.csv': csv(SHEET) });
+    const result = JSON.parse(json.stdout);
+    expect(result.clients.map((c: { client: string; turnover: number }) => [c.client, c.turnover]))
+      .toEqual([['Ромашка', 600], ['ООО Бета', 60], ['OOO Бета', 40]]);
+    expect(result.summary.warnings[0].code).toBe('table.lookAlikeLetters');
+    expect(result.skipped.map((s: { row: number; code: string }) => `${s.row}:${s.code}`)).toEqual(['7:totalsRow', '8:totalsRow']);
+  });
+
+  it('names that differ only in punctuation are warned about', async () => {
+    const { stdout } = await runCli(['segment', 'p.csv'], { 'p.csv': csv('Client,Date,Amount\n"Acme, Ltd.",2025-01-10,70\nAcme Ltd,2025-01-11,30\n') });
+    expect(stdout).toContain('! Clients "Acme, Ltd." (row 2) and "Acme Ltd" (row 3) differ only in punctuation or spacing.');
+  });
+});
