@@ -40,17 +40,18 @@ export function clientKey(text: string): string {
     .replace(DASHES, '-');
 }
 
-/** Text without the invisible characters clientKey drops (for the display name and totals labels). */
+/** Text without the invisible characters clientKey drops (to tell a blank client cell or a totals label). */
 export function withoutInvisible(text: string): string {
   return text.replace(INVISIBLE, '');
 }
 
 /**
- * The display name of a client spelling: invisible characters dropped, trimmed, inner white space
- * collapsed, otherwise as typed.
+ * The display name of a client spelling: trimmed, inner white space collapsed, otherwise as typed
+ * (invisible characters too: the name is the first spelling seen, and every output escapes what
+ * could act on a terminal or a page).
  */
 export function clientName(text: string): string {
-  return text.replace(INVISIBLE, '').replace(WHITE_SPACE, ' ').trim();
+  return text.replace(WHITE_SPACE, ' ').trim();
 }
 
 /**

@@ -46,7 +46,7 @@ import type {
 } from './salesTable';
 import { isTotalsLabel } from './totals';
 
-export type ReadOptions = Partial<Pick<ResolvedOptions, 'columns' | 'dateSystem' | 'slashDateOrder'>>;
+export type ReadOptions = Partial<Pick<ResolvedOptions, 'columns' | 'dateSystem' | 'slashDateOrder' | 'fillDown'>>;
 
 /** What a client cell's text turned out to be; one per distinct raw text. */
 interface ClientSpelling {
@@ -140,6 +140,12 @@ export function readSales(cells: CellGrid, options: ReadOptions = {}): ReadResul
   let count = 0;
   let lastClientCell: Cell = undefined;
   let lastSpelling: ClientSpelling | undefined;
+  // Fill-down: the client of the block the row is in (the last row with a client, through rows
+  // that could take it); undefined after a blank, totals or error row.
+  const fillDown = options.fillDown === true;
+  let blockClient: ClientSpelling | undefined;
+  const fillable: number[] = [];
+  let noClientRows = 0;
 
   const skip = (row: number, reason: SkipReason, key: MessageKey, column = -1, cell: Cell = undefined): void => {
     const params: Record<string, string | number> = { row };
@@ -192,6 +198,7 @@ export function readSales(cells: CellGrid, options: ReadOptions = {}): ReadResul
 
     // 1. Blank row.
     if (spelling.kind === 'blank' && isBlankCell(amountCell) && isBlankCell(dateCell) && isBlankRow(row)) {
+      blockClient = undefined;
       skip(rowNumber, 'blankRow', 'table.skip.blankRow');
       continue;
     }
@@ -200,6 +207,7 @@ export function readSales(cells: CellGrid, options: ReadOptions = {}): ReadResul
 
     // 2. Totals row.
     if (spelling.kind === 'totals') {
+      blockClient = undefined;
       skip(rowNumber, 'totalsRow', 'table.skip.totalsRow', clientColumn, clientCell);
       continue;
     }
@@ -208,6 +216,7 @@ export function readSales(cells: CellGrid, options: ReadOptions = {}): ReadResul
       const dated = spelling.kind === 'client' && dateColumn >= 0 && saleDay === saleDay;
       const totalsColumn = totalsLabelColumn(row, clientColumn, dated ? productColumn : -1);
       if (totalsColumn >= 0) {
+        blockClient = undefined;
         skip(rowNumber, 'totalsRow', 'table.skip.totalsRow', totalsColumn, row[totalsColumn]);
         continue;
       }
@@ -215,6 +224,7 @@ export function readSales(cells: CellGrid, options: ReadOptions = {}): ReadResul
 
     // 3. Error values in the columns the sale needs.
     if (spelling.kind === 'error') {
+      blockClient = undefined;
       skip(rowNumber, 'errorValue', 'table.skip.errorValue', clientColumn, clientCell);
       continue;
     }
@@ -227,10 +237,22 @@ export function readSales(cells: CellGrid, options: ReadOptions = {}): ReadResul
       continue;
     }
 
-    // 4. Client.
+    // 4. Client (or, with fill-down, the client of the block).
+    let sale = spelling;
     if (spelling.kind === 'blank') {
-      skip(rowNumber, 'noClient', 'table.skip.noClient', clientColumn, clientCell);
-      continue;
+      const inBlock = blockClient !== undefined && (dateColumn < 0 || saleDay === saleDay) && isAmount(amountCell);
+      if (inBlock && fillDown) {
+        sale = blockClient as ClientSpelling;
+        fillable.push(rowNumber);
+      } else {
+        if (inBlock) fillable.push(rowNumber);
+        else blockClient = undefined;
+        noClientRows++;
+        skip(rowNumber, 'noClient', 'table.skip.noClient', clientColumn, clientCell);
+        continue;
+      }
+    } else {
+      blockClient = spelling;
     }
 
     // 5. Amount (or a repeated header row).
@@ -259,17 +281,17 @@ export function readSales(cells: CellGrid, options: ReadOptions = {}): ReadResul
     }
 
     // The sale is used.
-    if (spelling.index < 0) {
-      let clientIndex = clientByKey.get(spelling.key);
+    if (sale.index < 0) {
+      let clientIndex = clientByKey.get(sale.key);
       if (clientIndex === undefined) {
         clientIndex = clients.length;
-        clients.push({ key: spelling.key, name: spelling.name });
-        clientByKey.set(spelling.key, clientIndex);
+        clients.push({ key: sale.key, name: sale.name });
+        clientByKey.set(sale.key, clientIndex);
       }
-      spelling.index = clientIndex;
+      sale.index = clientIndex;
     }
     sheetRow[count] = rowNumber;
-    client[count] = spelling.index;
+    client[count] = sale.index;
     amount[count] = value;
     day[count] = saleDay;
     for (let i = 0; i < numeric.length; i++) {
@@ -291,12 +313,38 @@ export function readSales(cells: CellGrid, options: ReadOptions = {}): ReadResul
     hasDates: dateColumn >= 0,
     ...optionalColumns(numeric, categories, count),
   };
-  const warnings = lookAlikeWarnings(table);
+  const warnings = [...fillDownWarnings(fillDown, fillable, noClientRows), ...lookAlikeWarnings(table)];
   return { table, skipped, notes, mapping, headerRow: headerIndex + 1, headers, ...(warnings.length > 0 ? { warnings } : {}) };
 }
 
 /** Rows of a client quoted in a warning. */
 const ROWS_QUOTED = 3;
+
+/** Rows quoted in the fill-down warnings. */
+const FILL_ROWS_QUOTED = 5;
+
+/**
+ * Fill-down: with it on, how many rows took the client above (none: no warning). With it off, a
+ * suggestion when the sheet looks like blocks with the client on their first row only: at least
+ * two rows without a client that have an amount (and a date) and sit under a row with a client,
+ * and they are most of the rows without a client.
+ */
+function fillDownWarnings(fillDown: boolean, rows: readonly number[], noClientRows: number): TableWarning[] {
+  if (rows.length === 0) return [];
+  const quoted = rows.slice(0, FILL_ROWS_QUOTED).join(', ') + (rows.length > FILL_ROWS_QUOTED ? ', …' : '');
+  if (fillDown) {
+    return [{ code: 'table.filledDown', message: { key: 'table.warning.filledDown', params: { count: rows.length, rows: quoted } } }];
+  }
+  if (rows.length < 2 || rows.length * 2 <= noClientRows) return [];
+  return [{ code: 'table.fillDownSuggested', message: { key: 'table.warning.fillDownSuggested', params: { count: rows.length, rows: quoted } } }];
+}
+
+/** A non-blank amount cell that reads as a usable amount. */
+function isAmount(cell: Cell): boolean {
+  if (isBlankCell(cell) || isErrorCell(cell)) return false;
+  const value = typeof cell === 'number' ? cell : parseAmount(cell);
+  return Number.isFinite(value) && Math.abs(value) < AMOUNT_LIMIT;
+}
 
 /**
  * Clients whose keys differ but meet after folding look-alike Latin/Cyrillic letters, or after
@@ -365,7 +413,7 @@ function classifyClient(raw: string, cell: Cell): ClientSpelling {
   if (text.trim() === '') return { kind: 'blank', key: '', name: '', index: -1 };
   if (isErrorCell(cell)) return { kind: 'error', key: '', name: '', index: -1 };
   if (isTotalsLabel(text)) return { kind: 'totals', key: '', name: '', index: -1 };
-  return { kind: 'client', key: clientKey(text), name: clientName(text), index: -1 };
+  return { kind: 'client', key: clientKey(text), name: clientName(raw), index: -1 };
 }
 
 /** The text of a cell as a person reads it (numbers plainly, dates as YYYY-MM-DD). */

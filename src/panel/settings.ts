@@ -7,11 +7,11 @@
 import type { Message } from '../../shared/i18n/translate';
 import { DEFAULT_OPTIONS, type ResolvedOptions } from '../../shared/pipeline/options';
 
-export type PanelOptions = Pick<ResolvedOptions, 'abc' | 'xyz' | 'asOf' | 'unit' | 'payment' | 'regularity'>;
+export type PanelOptions = Pick<ResolvedOptions, 'abc' | 'xyz' | 'asOf' | 'unit' | 'payment' | 'regularity' | 'fillDown'>;
 
 export function defaultPanelOptions(): PanelOptions {
-  const { abc, xyz, asOf, unit, payment, regularity } = DEFAULT_OPTIONS;
-  return { abc, xyz, asOf, unit, payment, regularity };
+  const { abc, xyz, asOf, unit, payment, regularity, fillDown } = DEFAULT_OPTIONS;
+  return { abc, xyz, asOf, unit, payment, regularity, fillDown };
 }
 
 export function serializePanelOptions(options: PanelOptions): string {
@@ -67,6 +67,7 @@ export function parsePanelOptions(value: string | null): PanelOptions {
       weekly: band('weekly'), monthly: band('monthly'), quarterly: band('quarterly'),
       rare: num(regularity.rare, defaults.regularity.rare),
     },
+    fillDown: typeof stored.fillDown === 'boolean' ? stored.fillDown : defaults.fillDown,
   };
   return validatePanelOptions(options).length === 0 ? options : defaults;
 }

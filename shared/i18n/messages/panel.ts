@@ -135,6 +135,13 @@ export const panelMessages = {
   'panel.option.xyzX': { en: 'Class X up to (variation %)', ru: 'Класс X до (вариация %)', uk: 'Клас X до (варіація %)' },
   'panel.option.xyzY': { en: 'Class Y up to (variation %)', ru: 'Класс Y до (вариация %)', uk: 'Клас Y до (варіація %)' },
   'panel.option.asOf': { en: 'As-of date', ru: 'Дата анализа', uk: 'Дата аналізу' },
+  'panel.option.fillDown': { en: 'Fill down blank clients', ru: 'Заполнять пустых клиентов вниз', uk: 'Заповнювати порожніх клієнтів донизу' },
+  'panel.ui.readingGroup': { en: 'Reading the sheet', ru: 'Чтение листа', uk: 'Читання аркуша' },
+  'panel.ui.fillDownHint': {
+    en: 'For sheets that write the client only on the first row of its block: a row with a date and an amount but no client takes the client above.',
+    ru: 'Для листов, где клиент записан только в первой строке блока: строка с датой и суммой, но без клиента, получает клиента из строки выше.',
+    uk: 'Для аркушів, де клієнта записано лише в першому рядку блоку: рядок із датою й сумою, але без клієнта, отримує клієнта з рядка вище.',
+  },
   'panel.option.unit': { en: 'Turnover unit for Kc', ru: 'Единица оборота для Kc', uk: 'Одиниця обороту для Kc' },
   'panel.option.kpPrepayment': { en: 'Kp: prepayment', ru: 'Kp: предоплата', uk: 'Kp: передоплата' },
   'panel.option.kpOnTime': { en: 'Kp: deferral, never late', ru: 'Kp: отсрочка без просрочек', uk: 'Kp: відстрочка без прострочень' },

@@ -136,6 +136,16 @@ export const tableMessages = {
     ru: 'Клиенты «{first}» ({firstCount|строка|строки|строки} {firstRows}) и «{other}» ({otherCount|строка|строки|строки} {otherRows}) выглядят одинаково, но различаются похожими латинскими и кириллическими буквами (например, латинская O и кириллическая О). Они учтены как два клиента; если это один клиент, исправьте написание на листе.',
     uk: 'Клієнти «{first}» ({firstCount|рядок|рядки|рядки} {firstRows}) і «{other}» ({otherCount|рядок|рядки|рядки} {otherRows}) виглядають однаково, але різняться схожими латинськими й кириличними літерами (наприклад, латинська O і кирилична О). Їх враховано як двох клієнтів; якщо це один клієнт, виправте написання на аркуші.',
   },
+  'table.warning.fillDownSuggested': {
+    en: '{count} {count|row has|rows have} no client but a date and an amount, under a row with a client ({count|row|rows} {rows}): the sheet looks like blocks with the client written only on their first row. These rows were skipped. To give each the client above it, turn on fill-down (panel: "Fill down blank clients"; CLI: --fill-down; functions: filldown=yes).',
+    ru: 'В {count} {count|строке|строках|строках} нет клиента, но есть дата и сумма, и они идут под строкой с клиентом ({count|строка|строки|строки} {rows}): лист похож на блоки, где клиент записан только в первой строке. Эти строки пропущены. Чтобы каждой дать клиента из строки выше, включите заполнение вниз (панель: «Заполнять пустых клиентов вниз»; CLI: --fill-down; функции: filldown=yes).',
+    uk: 'У {count} {count|рядку|рядках|рядках} немає клієнта, але є дата й сума, і вони йдуть під рядком із клієнтом ({count|рядок|рядки|рядки} {rows}): аркуш схожий на блоки, де клієнта записано лише в першому рядку. Ці рядки пропущено. Щоб кожному дати клієнта з рядка вище, увімкніть заповнення вниз (панель: «Заповнювати порожніх клієнтів донизу»; CLI: --fill-down; функції: filldown=yes).',
+  },
+  'table.warning.filledDown': {
+    en: 'Fill-down: {count} {count|row|rows} without a client took the client of the row above ({count|row|rows} {rows}).',
+    ru: 'Заполнение вниз: {count} {count|строка|строки|строк} без клиента {count|получила|получили|получили} клиента из строки выше ({count|строка|строки|строки} {rows}).',
+    uk: 'Заповнення вниз: {count} {count|рядок|рядки|рядків} без клієнта {count|отримав|отримали|отримали} клієнта з рядка вище ({count|рядок|рядки|рядки} {rows}).',
+  },
   'table.warning.nearDuplicateNames': {
     en: 'Clients "{first}" ({firstCount|row|rows} {firstRows}) and "{other}" ({otherCount|row|rows} {otherRows}) differ only in punctuation or spacing. They are counted as two clients; if they are one, correct the spelling in the sheet.',
     ru: 'Клиенты «{first}» ({firstCount|строка|строки|строки} {firstRows}) и «{other}» ({otherCount|строка|строки|строки} {otherRows}) различаются только знаками препинания или пробелами. Они учтены как два клиента; если это один клиент, исправьте написание на листе.',

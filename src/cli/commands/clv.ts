@@ -28,6 +28,7 @@ const SPEC = {
   amount: { type: 'string' },
   'date-system': { type: 'string' },
   'slash-dates': { type: 'string' },
+  'fill-down': { type: 'boolean' },
   lang: { type: 'string' },
   json: { type: 'boolean' },
   top: { type: 'string' },
@@ -53,7 +54,9 @@ export const clvCommand: Command = {
     const clients: ClvClient[] = read.table.clients
       .map((client, c) => ({ client: client.name, ...clvFieldsForClient(result.perClient, c) }))
       .sort((x, y) => ((y.clv ?? -Infinity) - (x.clv ?? -Infinity)) || compareNames(x.client, y.client));
-    const { warnings, ...summary } = result.summary;
+    const { warnings: clvWarnings, ...summary } = result.summary;
+    // The sheet's own warnings (look-alike names, fill-down) come first, as in segment.
+    const warnings = [...(read.warnings ?? []), ...clvWarnings];
 
     if (values.json) {
       const json = {
