@@ -52,3 +52,28 @@ describe('issue 10, items 9 and 11: the segment report', () => {
     expect(stdout).toContain('! Clients "Acme, Ltd." (row 2) and "Acme Ltd" (row 3) differ only in punctuation or spacing.');
   });
 });
+
+describe('issue 10, item 10: --fill-down', () => {
+  // By hand: Альфа 10 + 20 + 30 = 60, Бета 5 + 7 = 12 with the option; 10 and 5 without.
+  const BLOCKS = csv('Клиент;Дата;Сумма\nАльфа;2025-01-10;10\n;2025-01-11;20\n;2025-01-12;30\nБета;2025-01-12;5\n;2025-01-13;7\n');
+
+  it('without it: 2 rows used, 3 skipped, and the warning names --fill-down', async () => {
+    const { code, stdout } = await runCli(['segment', 'blocks.csv'], { 'blocks.csv': BLOCKS });
+    expect(code).toBe(0);
+    expect(stdout).toContain('2 rows used, 3 skipped; 2 clients; turnover 15.00');
+    expect(stdout).toContain('! 3 rows have no client but a date and an amount, under a row with a client (rows 3, 4, 6)');
+    expect(stdout).toContain('CLI: --fill-down');
+  });
+
+  it('with it: 5 rows used, Альфа 60 and Бета 12, and how many rows it filled (segment and clv)', async () => {
+    const { code, stdout } = await runCli(['segment', 'blocks.csv', '--fill-down', '--json'], { 'blocks.csv': BLOCKS });
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout);
+    expect(result.clients.map((c: { client: string; turnover: number }) => [c.client, c.turnover])).toEqual([['Альфа', 60], ['Бета', 12]]);
+    expect(result.skipped).toEqual([]);
+    expect(result.summary.warnings[0]).toEqual({ code: 'table.filledDown', message: 'Fill-down: 3 rows without a client took the client of the row above (rows 3, 4, 6).' });
+    const clv = await runCli(['clv', 'blocks.csv', '--fill-down', '--lang', 'uk'], { 'blocks.csv': BLOCKS });
+    expect(clv.code).toBe(0);
+    expect(clv.stdout).toContain('! Заповнення вниз: 3 рядки без клієнта отримали клієнта з рядка вище (рядки 3, 4, 6).');
+  });
+});

@@ -431,3 +431,25 @@ describe('issue 10 in the functions: invisible characters and totals rows (items
     }
   });
 });
+
+describe('issue 10 in the functions: CLIENT_TABLE filldown (item 10)', () => {
+  // By hand: Альфа 10 + 20 + 30 = 60 (3 orders), Бета 5 + 7 = 12 (2 orders).
+  const clients = [['Клиент'], ['Альфа'], [''], [''], ['Бета'], ['']];
+  const dates = [['Дата'], ['2025-01-10'], ['2025-01-11'], ['2025-01-12'], ['2025-01-12'], ['2025-01-13']];
+  const amounts = [['Сумма'], [10], [20], [30], [5], [7]];
+
+  it('filldown=yes gives each blank client the client above, as text or as a range, in both hosts', () => {
+    const fromExcel = callExcel('CLIENT_TABLE', clients, dates, amounts, [['filldown', true]]) as unknown[][];
+    const fromSheets = callSheets('CLIENT_TABLE', clients, dates, amounts, 'filldown=yes') as unknown[][];
+    for (const table of [fromExcel, fromSheets]) {
+      expect(table.slice(1).map((row) => [row[0], row[1], row[3]])).toEqual([['Альфа', 60, 3], ['Бета', 12, 2]]);
+    }
+  });
+
+  it('without it, the error names the first blank cell and the option', () => {
+    expect(excelError('CLIENT_TABLE', clients, dates, amounts, null).message).toBe(
+      'clients, cell 3 of the range: blank, but the sale in that row needs it. 3 blank clients sit under a client, as in sheets that write the client only on the first row of its block: to give each the client above it, add the option filldown=yes.');
+    expect(sheetsError('CLIENT_TABLE', clients, dates, amounts, 'filldown=no').message).toMatch(/^clients, cell 3 of the range: blank.*filldown=yes\.$/);
+    expect(sheetsError('CLIENT_TABLE', clients, dates, amounts, 'filldown=maybe').message).toMatch(/options: option filldown cannot be "maybe"/);
+  });
+});

@@ -142,3 +142,43 @@ describe('item 11: subtotal rows, whichever column holds the label', () => {
     expect(render('ru', r.skipped[0].message)).toBe('Строка 4: строка итогов («Итого» в D4), а не продажа.');
   });
 });
+
+describe('item 10: blocks with the client on their first row only', () => {
+  // By hand: Альфа 10 + 20 + 30 = 60, Бета 5 + 7 = 12; the blank client after the totals row (row 8)
+  // follows no client and is never filled.
+  const grid = [HEADER,
+    ['Альфа', '10.01.2025', 10], // 2
+    ['', '11.01.2025', 20],      // 3
+    ['', '12.01.2025', 30],      // 4
+    ['Бета', '12.01.2025', 5],   // 5
+    ['', '13.01.2025', 7],       // 6
+    ['Итого', '', 72],           // 7
+    ['', '13.01.2025', 1],       // 8
+  ];
+
+  it('without fill-down: rows 3, 4, 6 skipped, and a warning suggests the option in each entry point', () => {
+    const r = readSales(grid);
+    expect(reasons(r)).toEqual(['3:noClient', '4:noClient', '6:noClient', '7:totalsRow', '8:noClient']);
+    expect(turnover(r)).toEqual({ Альфа: 10, Бета: 5 });
+    expect(r.warnings?.map((w) => w.code)).toEqual(['table.fillDownSuggested']);
+    expect(render('en', r.warnings![0].message)).toBe(
+      '3 rows have no client but a date and an amount, under a row with a client (rows 3, 4, 6): the sheet looks like blocks with the client written only on their first row. These rows were skipped. To give each the client above it, turn on fill-down (panel: "Fill down blank clients"; CLI: --fill-down; functions: filldown=yes).');
+    expect(render('ru', r.warnings![0].message)).toMatch(/^В 3 строках нет клиента, но есть дата и сумма.*\(строки 3, 4, 6\).*--fill-down/);
+    expect(render('uk', r.warnings![0].message)).toMatch(/^У 3 рядках немає клієнта, але є дата й сума.*\(рядки 3, 4, 6\).*filldown=yes/);
+  });
+
+  it('with fill-down: the three rows take the client above and the warning says how many', () => {
+    const r = readSales(grid, { fillDown: true });
+    expect(reasons(r)).toEqual(['7:totalsRow', '8:noClient']);
+    expect(turnover(r)).toEqual({ Альфа: 60, Бета: 12 });
+    expect(Array.from(r.table.sheetRow)).toEqual([2, 3, 4, 5, 6]);
+    expect(r.warnings?.map((w) => render('en', w.message))).toEqual(['Fill-down: 3 rows without a client took the client of the row above (rows 3, 4, 6).']);
+    expect(render('ru', r.warnings![0].message)).toBe('Заполнение вниз: 3 строки без клиента получили клиента из строки выше (строки 3, 4, 6).');
+  });
+
+  it('no suggestion for a lone blank client, or when most blank clients are not in blocks', () => {
+    expect(readSales([HEADER, ['Альфа', '10.01.2025', 10], ['', '11.01.2025', 20]]).warnings).toBeUndefined();
+    const scattered = readSales([HEADER, ['Альфа', '10.01.2025', 10], ['', '11.01.2025', 20], ['', '', 3], ['', '', 4], ['', 'x', 5], ['', '11.01.2025', 'y'], ['Бета', '10.01.2025', 1], ['', '11.01.2025', 2]]);
+    expect(scattered.warnings).toBeUndefined();
+  });
+});
