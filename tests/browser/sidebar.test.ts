@@ -11,6 +11,7 @@ import path from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPanel } from '../../scripts/build-panel';
+import { analyzeSales } from '../../shared/pipeline/analyzeSales';
 import { csvToGrid } from '../../src/panel/preview/sampleGrid';
 import { generatedSales } from './generatedSales';
 import { openSession, recordWorkers, watchPage, workersOf, type Session } from './harness';
@@ -83,6 +84,21 @@ describe('Google Sheets sidebar page (fake google.script.run)', { timeout: 90_00
     await page.setViewportSize({ width: 300, height: 1400 });
     mkdirSync(path.resolve(__dirname, '../output'), { recursive: true });
     await page.screenshot({ path: path.resolve(__dirname, '../output/sidebar-after-run.png'), fullPage: true });
+    expect(watch.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('the built-in sample, end to end: the output the core gives in Node, complete', async () => {
+    const sample = csvToGrid(readFileSync(path.resolve(__dirname, '../../examples/sales-sample.csv'), 'utf8'));
+    const expected = analyzeSales(sample, { lang: 'ru' });
+    const { page, watch, sheetNames } = await openSidebar('Sidebar.html', { sales: sample as (string | number)[][], dateColumn: -1 });
+    await page.waitForSelector('#cv-rows:not(:empty)');
+    await page.click('#cv-run');
+    await page.waitForSelector('#cv-result:not([hidden])', { timeout: 60_000 });
+    expect(await sheetNames()).toEqual(['Sales', 'Клиенты', 'Сводка по клиентам']);
+    const clients = await page.evaluate(() => (globalThis as unknown as { __fake: { sheets: { values: unknown[][] }[] } }).__fake.sheets[1].values
+      .map((row) => [row[1], row[2]]));
+    expect(clients.slice(1)).toEqual(expected.clients.map((client) => [`'${client.client}`, `'${client.abcClass}`]));
     expect(watch.errors).toEqual([]);
     await page.close();
   });
