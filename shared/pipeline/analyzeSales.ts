@@ -28,6 +28,7 @@ import { periodLabel } from '../methods/periods';
 import { concentration, concentrationWarnings } from '../methods/concentration';
 import { analyzeHistory, type HistoryClientFields } from '../methods/history';
 import { clvFieldsForClient, lifetimeValue, type ClvPerClient } from '../methods/clv/lifetimeValue';
+import { HOLDOUT_MARGIN, holdoutCalibrationEnd, holdoutCheck, type HoldoutCheck } from '../methods/clv/holdout';
 import { readPlanTable, type PlanReadResult } from '../table/readPlan';
 import { clientsWithRows, rowsUpToDay } from '../table/upToDay';
 import { resolveOptions, type AnalysisOptions, type ResolvedOptions } from './options';
@@ -86,13 +87,18 @@ export function analyzeTable(read: ReadResult, options: ResolvedOptions, inputs:
   const history = analyzeHistory(table, { ...options, asOf }, { plan: inputs.plan?.plan, abcClass: part1.columns.abc.abcClass });
   const clv = lifetimeValue(table, table.hasDates ? options.clv : { ...options.clv, calibrationEnd: null }, asOf);
   const { warnings: clvWarnings, ...clvSummary } = clv.summary;
+  const holdoutEnd = table.hasDates ? asOf : null;
+  const holdout = holdoutCheck({ ...table, clientCount: table.clients.length }, {
+    timeUnit: options.clv.timeUnit, calibrationEnd: holdoutCalibrationEnd(options.clv, holdoutEnd), holdoutEnd, penalty: options.clv.penalty,
+  });
 
   const columns: ClientColumns = { ...part1.columns, history: history.perClient, clv: clv.perClient };
   const summary: Summary = {
     ...part1.summary,
     ...history.summary,
     clv: clvSummary,
-    warnings: [...part1.summary.warnings, ...history.warnings, ...clvWarnings],
+    holdout,
+    warnings: [...part1.summary.warnings, ...history.warnings, ...clvWarnings, ...holdoutWarnings(holdout)],
   };
   const planTable = inputs.plan && {
     rowsUsed: inputs.plan.plan.rowCount, headerRow: inputs.plan.headerRow, skipped: inputs.plan.skipped,
@@ -261,3 +267,14 @@ function orNull(value: number): number | null {
   return Number.isNaN(value) ? null : value;
 }
 
+/** The holdout check's warning when the model missed the holdout by more than its margin. */
+function holdoutWarnings(check: HoldoutCheck): Warning[] {
+  if (check.status !== 'ok' || !check.off || check.calibrationEnd === null || check.holdoutEnd === null) return [];
+  const whole = (value: number) => String(Math.round(value));
+  return [{ code: 'holdoutOff', message: { key: 'forecast.warning.off', params: {
+    calibrationEnd: isoFromDay(check.calibrationEnd), from: isoFromDay(check.calibrationEnd + 1), to: isoFromDay(check.holdoutEnd),
+    expected: whole(check.expectedTotal), actual: whole(check.actualTotal),
+    off: `${Math.round((100 * Math.abs(check.expectedTotal - check.actualTotal)) / check.actualTotal)}%`,
+    margin: `${Math.round(HOLDOUT_MARGIN * 100)}%`,
+  } } }];
+}

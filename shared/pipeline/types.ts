@@ -9,6 +9,7 @@
 import type { Message } from '../i18n/translate';
 import type { DayNumber, SkippedRow, CellNote, ColumnMapping } from '../table/salesTable';
 import type { ResolvedOptions } from './options';
+import type { HoldoutCheck } from '../methods/clv/holdout';
 import type { ClvSummary } from '../methods/clv/lifetimeValue';
 import type { PlanSkippedRow } from '../table/readPlan';
 
@@ -162,6 +163,8 @@ export interface Summary {
   // Customer lifetime value: fitted parameters, log-likelihoods, time unit, horizon, calibration end,
   // status and notes (its warnings are in `warnings` above).
   readonly clv?: Omit<ClvSummary, 'warnings'>;
+  /** Does the purchase model hold on this sheet: the calibration/holdout check (methods/clv/holdout.ts). */
+  readonly holdout?: HoldoutCheck;
 }
 
 export interface Analysis {

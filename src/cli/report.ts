@@ -8,6 +8,7 @@
 import type { Analysis, ClientRow, Summary } from '../../shared/pipeline/types';
 import { RFM_SEGMENT_MESSAGES } from '../../shared/methods/rfm';
 import { compareNames } from '../../shared/methods/abc';
+import { HOLDOUT_MIN_REPEAT_CUSTOMERS, type HoldoutCheck } from '../../shared/methods/clv/holdout';
 import { render, t, type MessageKey } from '../../shared/i18n/translate';
 import type { Lang } from '../../shared/i18n/lang';
 import { isoFromDay } from '../../shared/table/dates';
@@ -72,6 +73,7 @@ export function formatReport(analysis: Analysis, file: string, lang: Lang, top: 
 
   lines.push(...historySections(summary, lang));
   if (summary.clv) lines.push(...clvSection(summary.clv, analysis.clients, lang, CLV_TOP, false));
+  if (summary.holdout) lines.push(...holdoutSection(summary.holdout, lang));
   if (analysis.planTable) {
     lines.push('', t(lang, 'cli.report.planTable', { used: analysis.planTable.rowsUsed, skipped: analysis.planTable.skipped.length }));
   }
@@ -204,6 +206,27 @@ export function clvSection(
 }
 
 /** Four significant digits, no exponent for ordinary magnitudes. */
+/** The forecast check: the setup line, then predicted vs made purchases by purchases before the holdout. */
+export function holdoutSection(check: HoldoutCheck, lang: Lang): string[] {
+  const lines = ['', t(lang, 'forecast.title')];
+  if (check.status !== 'ok' || check.calibrationEnd === null || check.holdoutEnd === null) {
+    const reason = t(lang, `forecast.reason.${check.status === 'ok' ? 'noDates' : check.status}` as MessageKey, { minimum: HOLDOUT_MIN_REPEAT_CUSTOMERS });
+    lines.push(`  ${t(lang, 'forecast.notComputed', { reason })}`);
+    return lines;
+  }
+  lines.push(`  ${t(lang, 'forecast.setup', {
+    calibrationEnd: isoFromDay(check.calibrationEnd), from: isoFromDay(check.calibrationEnd + 1), to: isoFromDay(check.holdoutEnd),
+    length: digits(check.holdoutLength), timeUnit: check.timeUnit, clients: check.clients,
+    expected: check.expectedTotal.toFixed(0), actual: check.actualTotal.toFixed(0), mae: check.meanAbsoluteError.toFixed(2),
+  })}`);
+  lines.push(...table(
+    (['purchases', 'clients', 'actual', 'expected'] as const).map((column) => t(lang, `forecast.column.${column}`)),
+    check.bins.map((bin) => [`${bin.purchases}${bin.orMore ? '+' : ''}`, String(bin.clients), bin.actualMean.toFixed(3), bin.expectedMean.toFixed(3)]),
+    [false, true, true, true],
+  ).map((line) => `  ${line}`));
+  return lines;
+}
+
 function digits(value: number): string {
   return Number(value.toPrecision(4)).toString();
 }
