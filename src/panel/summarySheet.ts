@@ -5,6 +5,7 @@
  * charts over blocks of this sheet: a Pareto chart of the ABC analysis and the ABC-XYZ matrix.
  */
 import type { Lang } from '../../shared/i18n/lang';
+import { isoFromDay } from '../../shared/table/dates';
 import { render, t, type MessageKey } from '../../shared/i18n/translate';
 import type { Analysis, ClientRow } from '../../shared/pipeline/types';
 import type { ResolvedOptions } from '../../shared/pipeline/options';
@@ -131,6 +132,22 @@ export function summarySheet(analysis: Analysis, lang: Lang, name: string): Outp
     grid.addTitle(tr('panel.summary.rfmTitle'));
     grid.addHeader([tr('panel.column.rfmSegment'), tr('panel.summary.clients')]);
     for (const segment of summary.rfm.segments) grid.addRow([segment.segment, segment.clients], ['text', 'integer']);
+    grid.addBlank();
+  }
+
+  const { holdout } = summary;
+  if (holdout && holdout.status === 'ok' && holdout.calibrationEnd !== null && holdout.holdoutEnd !== null) {
+    // Does the forecast hold: predicted vs made purchases after the calibration end (methods/clv/holdout.ts).
+    grid.addTitle(tr('forecast.title'));
+    grid.addRow([tr('forecast.setup', {
+      calibrationEnd: isoFromDay(holdout.calibrationEnd), from: isoFromDay(holdout.calibrationEnd + 1), to: isoFromDay(holdout.holdoutEnd),
+      length: Number(holdout.holdoutLength.toFixed(2)), timeUnit: holdout.timeUnit, clients: holdout.clients,
+      expected: Math.round(holdout.expectedTotal), actual: Math.round(holdout.actualTotal), mae: holdout.meanAbsoluteError.toFixed(2),
+    })], ['text']);
+    grid.addHeader((['purchases', 'clients', 'actual', 'expected'] as const).map((column) => tr(`forecast.column.${column}`)));
+    for (const bin of holdout.bins) {
+      grid.addRow([`${bin.purchases}${bin.orMore ? '+' : ''}`, bin.clients, bin.actualMean, bin.expectedMean], ['text', 'integer', 'coefficient', 'coefficient']);
+    }
     grid.addBlank();
   }
 

@@ -63,7 +63,7 @@ describe('client-value clv on CDNOW', () => {
     const { code, stdout } = await runCli(['clv', 'cdnow.csv', '--calibration-end', '1997-09-30', '--top', '1'], files);
     expect(code).toBe(0);
     expect(stdout).toContain('Does the forecast hold? (holdout check)');
-    expect(stdout).toContain('Model fitted on sales up to 1997-09-30, checked on 1997-10-01…1998-06-30 (39 weeks), 2357 clients');
+    expect(stdout).toContain('Model fitted on sales up to 1997-09-30, checked on 1997-10-01…1998-06-30 (39 × week), 2357 clients');
     expect(stdout).toMatch(/Purchases before\s+Clients\s+Made, mean\s+Predicted, mean/);
     expect(stdout).toMatch(/\n\s+0\s+1411\s+0\.237\s+0\.225/);
     expect(stdout).toMatch(/\n\s+7\+\s+64\s+6\.359\s+6\.157/);

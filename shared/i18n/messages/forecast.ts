@@ -13,9 +13,9 @@ export const forecastMessages = {
   },
   'forecast.title': { en: 'Does the forecast hold? (holdout check)', ru: 'Подтверждается ли прогноз? (проверка на отложенных данных)', uk: 'Чи справджується прогноз? (перевірка на відкладених даних)' },
   'forecast.setup': {
-    en: 'Model fitted on sales up to {calibrationEnd}, checked on {from}…{to} ({length} {timeUnit}s), {clients} clients: predicted {expected} purchases, clients made {actual}; mean absolute error {mae} a client.',
-    ru: 'Модель обучена на продажах по {calibrationEnd}, проверена на {from}…{to} ({length} ед. «{timeUnit}»), клиентов {clients}: предсказано покупок {expected}, сделано {actual}; средняя абсолютная ошибка {mae} на клиента.',
-    uk: 'Модель навчена на продажах по {calibrationEnd}, перевірена на {from}…{to} ({length} од. «{timeUnit}»), клієнтів {clients}: передбачено покупок {expected}, зроблено {actual}; середня абсолютна похибка {mae} на клієнта.',
+    en: 'Model fitted on sales up to {calibrationEnd}, checked on {from}…{to} ({length} × {timeUnit}), {clients} {clients|client|clients}: predicted {expected} purchases, clients made {actual}; mean absolute error {mae} a client.',
+    ru: 'Модель обучена на продажах по {calibrationEnd}, проверена на {from}…{to} ({length} × {timeUnit}), клиентов {clients}: предсказано покупок {expected}, сделано {actual}; средняя абсолютная ошибка {mae} на клиента.',
+    uk: 'Модель навчена на продажах по {calibrationEnd}, перевірена на {from}…{to} ({length} × {timeUnit}), клієнтів {clients}: передбачено покупок {expected}, зроблено {actual}; середня абсолютна похибка {mae} на клієнта.',
   },
   'forecast.notComputed': {
     en: 'No holdout check: {reason}',
