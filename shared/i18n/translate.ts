@@ -9,6 +9,7 @@ import { methodMessages } from './messages/methods';
 import { historyMessages } from './messages/history';
 import { clvMessages } from './messages/clv';
 import { forecastMessages } from './messages/forecast';
+import { trendMessages } from './messages/trend';
 import { catalogueMessages } from './messages/catalogue';
 import { panelMessages } from './messages/panel';
 import { cliMessages } from './messages/cli';
@@ -19,6 +20,7 @@ export const MESSAGES = {
   ...historyMessages,
   ...clvMessages,
   ...forecastMessages,
+  ...trendMessages,
   ...catalogueMessages,
   ...panelMessages,
   ...cliMessages,

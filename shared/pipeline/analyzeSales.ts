@@ -24,7 +24,8 @@ import {
 } from '../methods/valueCoefficient';
 import { abcAnalysis, abcSummary, validAbcThresholds, type AbcResult } from '../methods/abc';
 import { abcXyzMatrix, xyzAnalysis, type XyzResult } from '../methods/xyz';
-import { periodLabel } from '../methods/periods';
+import { chooseGrain, periodLabel } from '../methods/periods';
+import { classHistory } from '../methods/classHistory';
 import { concentration, concentrationWarnings } from '../methods/concentration';
 import { analyzeHistory, type HistoryClientFields } from '../methods/history';
 import { clvFieldsForClient, lifetimeValue, type ClvPerClient } from '../methods/clv/lifetimeValue';
@@ -63,6 +64,8 @@ export interface ClientColumns {
   /** Part 2 (history) and lifetime value, when they were run. */
   readonly history?: readonly HistoryClientFields[];
   readonly clv?: ClvPerClient;
+  /** The class history text per client (methods/classHistory.ts). */
+  readonly classHistory?: readonly string[];
 }
 
 /** Part 1 (the client table): the analysed table, the as-of day, the per-client columns and the summary. */
@@ -92,12 +95,16 @@ export function analyzeTable(read: ReadResult, options: ResolvedOptions, inputs:
     timeUnit: options.clv.timeUnit, calibrationEnd: holdoutCalibrationEnd(options.clv, holdoutEnd), holdoutEnd, penalty: options.clv.penalty,
   });
 
-  const columns: ClientColumns = { ...part1.columns, history: history.perClient, clv: clv.perClient };
+  const classes = table.hasDates && asOf !== null ? classHistoryOf(table, options, asOf) : null;
+  const columns: ClientColumns = {
+    ...part1.columns, history: history.perClient, clv: clv.perClient, ...(classes ? { classHistory: classes.text } : {}),
+  };
   const summary: Summary = {
     ...part1.summary,
     ...history.summary,
     clv: clvSummary,
     holdout,
+    classHistory: classes && { periods: classes.periods, lastIsPartial: classes.lastIsPartial, migration: classes.migration },
     warnings: [...part1.summary.warnings, ...history.warnings, ...clvWarnings, ...holdoutWarnings(holdout)],
   };
   const planTable = inputs.plan && {
@@ -201,7 +208,18 @@ export function clientRow(table: SalesTable, columns: ClientColumns, c: number):
     valueCoefficient: value[c],
     ...(history ? history[c] : {}),
     ...(clv ? clvFieldsForClient(clv, c) : {}),
+    ...(columns.classHistory ? { classHistory: columns.classHistory[c] } : {}),
   };
+}
+
+/** ABC per period at the history's grain, with the run's limits (methods/classHistory.ts). */
+function classHistoryOf(table: SalesTable, options: ResolvedOptions, asOf: DayNumber) {
+  let first = Infinity;
+  for (let row = 0; row < table.rowCount; row++) if (table.amount[row] > 0 && table.day[row] <= asOf && table.day[row] < first) first = table.day[row];
+  if (first === Infinity) return null;
+  return classHistory(table, {
+    grain: chooseGrain(options.period, first, asOf), asOf, thresholds: options.abc.thresholds, boundary: options.abc.boundary,
+  });
 }
 
 /** Kc per client: turnover in the unit × Kp × Kf. */

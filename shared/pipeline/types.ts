@@ -10,6 +10,7 @@ import type { Message } from '../i18n/translate';
 import type { DayNumber, SkippedRow, CellNote, ColumnMapping } from '../table/salesTable';
 import type { ResolvedOptions } from './options';
 import type { HoldoutCheck } from '../methods/clv/holdout';
+import type { ClassMigration } from '../methods/classHistory';
 import type { ClvSummary } from '../methods/clv/lifetimeValue';
 import type { PlanSkippedRow } from '../table/readPlan';
 
@@ -71,6 +72,8 @@ export interface ClientRow {
   readonly monetaryScore?: number | null;
   readonly rfmScore?: number | null;
   readonly rfmSegment?: string | null;
+  /** ABC class per period, oldest first, '-' where the client had no turnover: "A A B -" (methods/classHistory.ts). */
+  readonly classHistory?: string | null;
 
   // Customer lifetime value (METHODS.md section 9; Fader, Hardie and Lee 2005).
   readonly repeatFrequency?: number | null;
@@ -163,6 +166,8 @@ export interface Summary {
   // Customer lifetime value: fitted parameters, log-likelihoods, time unit, horizon, calibration end,
   // status and notes (its warnings are in `warnings` above).
   readonly clv?: Omit<ClvSummary, 'warnings'>;
+  /** Periods of the class history, and the ABC migration between the last two complete ones (methods/classHistory.ts). */
+  readonly classHistory?: { readonly periods: readonly string[]; readonly lastIsPartial: boolean; readonly migration: ClassMigration | null } | null;
   /** Does the purchase model hold on this sheet: the calibration/holdout check (methods/clv/holdout.ts). */
   readonly holdout?: HoldoutCheck;
 }

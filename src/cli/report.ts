@@ -73,6 +73,7 @@ export function formatReport(analysis: Analysis, file: string, lang: Lang, top: 
 
   lines.push(...historySections(summary, lang));
   if (summary.clv) lines.push(...clvSection(summary.clv, analysis.clients, lang, CLV_TOP, false));
+  if (summary.classHistory) lines.push(...migrationSection(summary.classHistory, lang));
   if (summary.holdout) lines.push(...holdoutSection(summary.holdout, lang));
   if (analysis.planTable) {
     lines.push('', t(lang, 'cli.report.planTable', { used: analysis.planTable.rowsUsed, skipped: analysis.planTable.skipped.length }));
@@ -206,6 +207,29 @@ export function clvSection(
 }
 
 /** Four significant digits, no exponent for ordinary magnitudes. */
+/** The ABC migration between the last two complete periods: clients and turnover, and who left A. */
+export function migrationSection(history: NonNullable<Summary['classHistory']>, lang: Lang): string[] {
+  const { migration } = history;
+  if (!migration) {
+    return ['', t(lang, 'trend.noMigration', { periods: history.periods.length - (history.lastIsPartial ? 1 : 0) })];
+  }
+  const money = moneyFormat(lang);
+  const to = ['A', 'B', 'C', 'lost'] as const;
+  const label = (value: string) => (value === 'new' ? t(lang, 'trend.new') : value === 'lost' ? t(lang, 'trend.lost') : value);
+  const lines = ['', t(lang, 'trend.migrationTitle', { before: migration.before, now: migration.now })];
+  lines.push(...table(
+    [t(lang, 'trend.migrationClients'), ...to.map(label)],
+    (['A', 'B', 'C', 'new'] as const).map((from) => [label(from), ...to.map((target) => {
+      const cell = migration.cells.find((one) => one.from === from && one.to === target);
+      return cell && cell.clients > 0 ? `${cell.clients} / ${money(cell.turnover)}` : '-';
+    })]),
+    [false, true, true, true, true],
+  ).map((line) => `  ${line}`));
+  lines.push(`  ${migration.leftA.length === 0 ? t(lang, 'trend.noneLeftA')
+    : t(lang, 'trend.leftA', { clients: migration.leftA.map((left) => `${left.client} (→ ${label(left.now)})`).join(', ') })}`);
+  return lines;
+}
+
 /** The forecast check: the setup line, then predicted vs made purchases by purchases before the holdout. */
 export function holdoutSection(check: HoldoutCheck, lang: Lang): string[] {
   const lines = ['', t(lang, 'forecast.title')];

@@ -55,6 +55,7 @@ export const CLIENT_COLUMNS: readonly ClientColumn[] = [
   { field: 'valueCoefficient', header: 'panel.column.valueCoefficient', format: 'money', width: 14, always: true },
   { field: 'status', header: 'panel.column.status', format: 'text', width: 12,
     value: (row, lang) => translated('panel.status')(row, lang, 'status') },
+  { field: 'classHistory', header: 'trend.column.classHistory', format: 'text', width: 12 },
   { field: 'periodsActive', header: 'panel.column.periodsActive', format: 'integer', width: 9 },
   { field: 'volumeFulfilment', header: 'panel.column.volumeFulfilment', format: 'percent', width: 10 },
   { field: 'assortmentFulfilment', header: 'panel.column.assortmentFulfilment', format: 'percent', width: 10 },

@@ -135,6 +135,24 @@ export function summarySheet(analysis: Analysis, lang: Lang, name: string): Outp
     grid.addBlank();
   }
 
+  const migration = summary.classHistory?.migration;
+  if (migration) {
+    // Who moved between ABC classes from the previous complete period to the last (methods/classHistory.ts).
+    grid.addTitle(tr('trend.migrationTitle', { before: migration.before, now: migration.now }));
+    const to = ['A', 'B', 'C', 'lost'] as const;
+    const label = (value: string) => (value === 'new' ? tr('trend.new') : value === 'lost' ? tr('trend.lost') : value);
+    for (const [key, field, format] of [['trend.migrationClients', 'clients', 'integer'], ['trend.migrationTurnover', 'turnover', 'money']] as const) {
+      grid.addHeader([tr(key), ...to.map(label)]);
+      for (const from of ['A', 'B', 'C', 'new'] as const) {
+        const row = to.map((target) => migration.cells.find((cell) => cell.from === from && cell.to === target)?.[field] ?? 0);
+        grid.addRow([label(from), ...row], ['text', format, format, format, format]);
+      }
+    }
+    grid.addRow([migration.leftA.length === 0 ? tr('trend.noneLeftA')
+      : tr('trend.leftA', { clients: migration.leftA.map((left) => `${left.client} (→ ${label(left.now)})`).join(', ') })], ['text']);
+    grid.addBlank();
+  }
+
   const { holdout } = summary;
   if (holdout && holdout.status === 'ok' && holdout.calibrationEnd !== null && holdout.holdoutEnd !== null) {
     // Does the forecast hold: predicted vs made purchases after the calibration end (methods/clv/holdout.ts).
