@@ -61,8 +61,15 @@ export interface ClassHistoryOptions {
 const FROM: readonly MigrationFrom[] = ['A', 'B', 'C', 'new'];
 const TO: readonly MigrationTo[] = ['A', 'B', 'C', 'lost'];
 
-export function classHistory(table: SalesTable, options: ClassHistoryOptions): ClassHistoryResult | null {
-  const { grain, asOf } = options;
+/** Each client's turnover per period from the first sale's period to the as-of day's (returns included). */
+export interface PeriodTurnover {
+  readonly firstPeriod: number;
+  readonly periodCount: number;
+  /** [period][client]. */
+  readonly turnover: readonly Float64Array[];
+}
+
+export function periodTurnover(table: SalesTable, grain: PeriodGrain, asOf: DayNumber): PeriodTurnover | null {
   let firstDay = Infinity;
   for (let row = 0; row < table.rowCount; row++) {
     if (table.amount[row] > 0 && table.day[row] <= asOf && table.day[row] < firstDay) firstDay = table.day[row];
@@ -78,6 +85,14 @@ export function classHistory(table: SalesTable, options: ClassHistoryOptions): C
     const period = periodOfDay(day, grain) - firstPeriod;
     if (period >= 0) turnover[period][table.client[row]] += table.amount[row];
   }
+  return { firstPeriod, periodCount, turnover };
+}
+
+export function classHistory(table: SalesTable, options: ClassHistoryOptions): ClassHistoryResult | null {
+  const { grain, asOf } = options;
+  const byTurnover = periodTurnover(table, grain, asOf);
+  if (!byTurnover) return null;
+  const { firstPeriod, periodCount, turnover } = byTurnover;
   const names = table.clients.map((client) => client.name);
   const byPeriod = turnover.map((measure) => {
     const { abcClass } = abcAnalysis(measure, names, options.thresholds, options.boundary);

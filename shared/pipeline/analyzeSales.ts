@@ -24,7 +24,8 @@ import {
 } from '../methods/valueCoefficient';
 import { abcAnalysis, abcSummary, validAbcThresholds, type AbcResult } from '../methods/abc';
 import { abcXyzMatrix, xyzAnalysis, type XyzResult } from '../methods/xyz';
-import { chooseGrain, periodLabel } from '../methods/periods';
+import { chooseGrain, periodLabel, type PeriodGrain } from '../methods/periods';
+import { kcTrend, type KcTrend } from '../methods/kcTrend';
 import { classHistory } from '../methods/classHistory';
 import { concentration, concentrationWarnings } from '../methods/concentration';
 import { analyzeHistory, type HistoryClientFields } from '../methods/history';
@@ -66,6 +67,9 @@ export interface ClientColumns {
   readonly clv?: ClvPerClient;
   /** The class history text per client (methods/classHistory.ts). */
   readonly classHistory?: readonly string[];
+  /** Kc in the last two complete periods per client (methods/kcTrend.ts). */
+  readonly kcPrevious?: Float64Array;
+  readonly kcLast?: Float64Array;
 }
 
 /** Part 1 (the client table): the analysed table, the as-of day, the per-client columns and the summary. */
@@ -95,9 +99,15 @@ export function analyzeTable(read: ReadResult, options: ResolvedOptions, inputs:
     timeUnit: options.clv.timeUnit, calibrationEnd: holdoutCalibrationEnd(options.clv, holdoutEnd), holdoutEnd, penalty: options.clv.penalty,
   });
 
-  const classes = table.hasDates && asOf !== null ? classHistoryOf(table, options, asOf) : null;
+  const grain = table.hasDates && asOf !== null ? historyGrain(table, options, asOf) : null;
+  const classes = grain !== null && asOf !== null ? classHistory(table, {
+    grain, asOf, thresholds: options.abc.thresholds, boundary: options.abc.boundary,
+  }) : null;
+  const kc = grain !== null && asOf !== null
+    ? kcTrend(table, part1.columns.payment.coefficient, part1.columns.regularity, { grain, asOf, unit: options.unit }) : null;
   const columns: ClientColumns = {
     ...part1.columns, history: history.perClient, clv: clv.perClient, ...(classes ? { classHistory: classes.text } : {}),
+    ...(kc && kc.periods.length >= 2 ? { kcPrevious: kc.previous, kcLast: kc.last } : {}),
   };
   const summary: Summary = {
     ...part1.summary,
@@ -105,7 +115,8 @@ export function analyzeTable(read: ReadResult, options: ResolvedOptions, inputs:
     clv: clvSummary,
     holdout,
     classHistory: classes && { periods: classes.periods, lastIsPartial: classes.lastIsPartial, migration: classes.migration },
-    warnings: [...part1.summary.warnings, ...history.warnings, ...clvWarnings, ...holdoutWarnings(holdout)],
+    kcTrend: kc && { periods: kc.periods, fall: kc.fall },
+    warnings: [...part1.summary.warnings, ...history.warnings, ...clvWarnings, ...kcWarnings(kc), ...holdoutWarnings(holdout)],
   };
   const planTable = inputs.plan && {
     rowsUsed: inputs.plan.plan.rowCount, headerRow: inputs.plan.headerRow, skipped: inputs.plan.skipped,
@@ -209,17 +220,28 @@ export function clientRow(table: SalesTable, columns: ClientColumns, c: number):
     ...(history ? history[c] : {}),
     ...(clv ? clvFieldsForClient(clv, c) : {}),
     ...(columns.classHistory ? { classHistory: columns.classHistory[c] } : {}),
+    ...(columns.kcPrevious && columns.kcLast && !Number.isNaN(columns.kcLast[c]) ? {
+      kcPrevious: columns.kcPrevious[c], kcLast: columns.kcLast[c], kcChange: columns.kcLast[c] - columns.kcPrevious[c],
+    } : {}),
   };
 }
 
-/** ABC per period at the history's grain, with the run's limits (methods/classHistory.ts). */
-function classHistoryOf(table: SalesTable, options: ResolvedOptions, asOf: DayNumber) {
+/** The history's period grain (its choice, or `auto` from the span of the sales), null without sales. */
+function historyGrain(table: SalesTable, options: ResolvedOptions, asOf: DayNumber): PeriodGrain | null {
   let first = Infinity;
   for (let row = 0; row < table.rowCount; row++) if (table.amount[row] > 0 && table.day[row] <= asOf && table.day[row] < first) first = table.day[row];
-  if (first === Infinity) return null;
-  return classHistory(table, {
-    grain: chooseGrain(options.period, first, asOf), asOf, thresholds: options.abc.thresholds, boundary: options.abc.boundary,
-  });
+  return first === Infinity ? null : chooseGrain(options.period, first, asOf);
+}
+
+/** The article's warning when the client base's Kc fell between the last two complete periods. */
+function kcWarnings(trend: KcTrend | null): Warning[] {
+  if (!trend?.fall) return [];
+  const { fall } = trend;
+  const signed = (fraction: number) => `${fraction > 0 ? '+' : ''}${Math.round(fraction * 1000) / 10}%`;
+  return [{ code: 'kcFalling', message: { key: 'trend.warning.kcFalling', params: {
+    before: fall.before, now: fall.now, change: signed(fall.change), perClient: signed(fall.perClientChange),
+    clients: fall.clients.map((entry) => `${entry.client} (−${Math.round(entry.fall * 100) / 100})`).join(', ') || '-',
+  } } }];
 }
 
 /** Kc per client: turnover in the unit × Kp × Kf. */

@@ -73,6 +73,7 @@ export function formatReport(analysis: Analysis, file: string, lang: Lang, top: 
 
   lines.push(...historySections(summary, lang));
   if (summary.clv) lines.push(...clvSection(summary.clv, analysis.clients, lang, CLV_TOP, false));
+  if (summary.kcTrend) lines.push(...kcTrendSection(summary.kcTrend, lang));
   if (summary.classHistory) lines.push(...migrationSection(summary.classHistory, lang));
   if (summary.holdout) lines.push(...holdoutSection(summary.holdout, lang));
   if (analysis.planTable) {
@@ -207,6 +208,19 @@ export function clvSection(
 }
 
 /** Four significant digits, no exponent for ordinary magnitudes. */
+/** Kc of the client base per period: turnover, Kc, active clients, Kc per client, weighted Kp and Kf, change. */
+export function kcTrendSection(trend: NonNullable<Summary['kcTrend']>, lang: Lang): string[] {
+  const money = moneyFormat(lang);
+  return ['', t(lang, 'trend.kcTitle'), ...table(
+    t(lang, 'trend.kcColumns').split('|'),
+    trend.periods.map((row) => [
+      row.period, money(row.turnover), money(row.kc), String(row.activeClients), money(row.kcPerClient),
+      row.meanKp.toFixed(2), row.meanKf.toFixed(2), row.change === null ? '-' : percent(row.change),
+    ]),
+    [false, true, true, true, true, true, true, true],
+  ).map((line) => `  ${line}`)];
+}
+
 /** The ABC migration between the last two complete periods: clients and turnover, and who left A. */
 export function migrationSection(history: NonNullable<Summary['classHistory']>, lang: Lang): string[] {
   const { migration } = history;

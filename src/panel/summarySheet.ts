@@ -135,6 +135,18 @@ export function summarySheet(analysis: Analysis, lang: Lang, name: string): Outp
     grid.addBlank();
   }
 
+  const kc = summary.kcTrend;
+  if (kc && kc.periods.length > 0) {
+    // The article's trend: a falling Kc of the client base (methods/kcTrend.ts).
+    grid.addTitle(tr('trend.kcTitle'));
+    grid.addHeader(tr('trend.kcColumns').split('|'));
+    for (const row of kc.periods) {
+      grid.addRow([row.period, row.turnover, row.kc, row.activeClients, row.kcPerClient, row.meanKp, row.meanKf, row.change],
+        ['text', 'money', 'money', 'integer', 'money', 'coefficient', 'coefficient', 'percent']);
+    }
+    grid.addBlank();
+  }
+
   const migration = summary.classHistory?.migration;
   if (migration) {
     // Who moved between ABC classes from the previous complete period to the last (methods/classHistory.ts).

@@ -22,4 +22,18 @@ export const trendMessages = {
     ru: 'Переходов ABC нет: нужны два полных периода (пока {periods}).',
     uk: 'Переходів ABC немає: потрібні два повні періоди (поки {periods}).',
   },
+  'trend.warning.kcFalling': {
+    en: 'The client value coefficient fell from {before} to {now}: total Kc {change}, Kc per active client {perClient}. When the value coefficient of the client base falls, the company is weakening its market position and the quality of its clients is getting worse. Fell most: {clients}.',
+    ru: 'Коэффициент ценности клиентуры снизился с {before} по {now}: общий Кц {change}, Кц на активного клиента {perClient}. Если коэффициент ценности клиентуры снижается, значит компания ослабляет свои рыночные позиции и качество клиентов ухудшается. Сильнее всего снизился: {clients}.',
+    uk: 'Коефіцієнт цінності клієнтури знизився з {before} по {now}: загальний Кц {change}, Кц на активного клієнта {perClient}. Якщо коефіцієнт цінності клієнтури знижується, компанія послаблює свої ринкові позиції і якість клієнтів погіршується. Найбільше знизився: {clients}.',
+  },
+  'trend.kcTitle': { en: 'Kc of the client base by period', ru: 'Кц клиентуры по периодам', uk: 'Кц клієнтури за періодами' },
+  'trend.kcColumns': {
+    en: 'Period|Turnover|Kc|Active clients|Kc per client|Kp (weighted)|Kf (weighted)|Change',
+    ru: 'Период|Оборот|Кц|Активных клиентов|Кц на клиента|Kp (взвеш.)|Kf (взвеш.)|Изменение',
+    uk: 'Період|Оборот|Кц|Активних клієнтів|Кц на клієнта|Kp (зважен.)|Kf (зважен.)|Зміна',
+  },
+  'trend.column.kcPrevious': { en: 'Kc, period before', ru: 'Кц, прошлый период', uk: 'Кц, попередній період' },
+  'trend.column.kcLast': { en: 'Kc, last period', ru: 'Кц, последний период', uk: 'Кц, останній період' },
+  'trend.column.kcChange': { en: 'Kc change', ru: 'Изменение Кц', uk: 'Зміна Кц' },
 } satisfies Record<string, Translations>;

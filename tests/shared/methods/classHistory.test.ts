@@ -11,6 +11,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeSales } from '../../../shared/pipeline/analyzeSales';
+import { render } from '../../../shared/i18n/translate';
 import { dayFromIso } from '../../../shared/table/dates';
 import { MemoryWorkbook } from '../../../src/panel/memoryWorkbook';
 import { writeAnalysis } from '../../../src/panel/writer';
@@ -86,3 +87,48 @@ describe('class history and migration on every surface', () => {
 function analysis() {
   return analyzeSales(SALES, { period: 'quarter', asOf: dayFromIso('2024-10-15'), lang: 'uk' });
 }
+
+describe('the Kc trend (the article: a falling Kc means the client base is getting worse)', () => {
+  // Two clients, one order a quarter each (a single order in the data... no: four orders, ~90 days
+  // apart, so Kf = 0.7 "quarterly"; no payment dates, so Kp = 1). X: 100, 100, 40; Y: 50, 50, 50.
+  const sales: (string | number)[][] = [
+    ['Client', 'Date', 'Amount'],
+    ['X', '2024-01-15', 100], ['Y', '2024-01-20', 50],
+    ['X', '2024-04-15', 100], ['Y', '2024-04-20', 50],
+    ['X', '2024-07-15', 40], ['Y', '2024-07-20', 50],
+  ];
+  const result = analyzeSales(sales, { period: 'quarter', asOf: dayFromIso('2024-09-30') });
+
+  it('per quarter: turnover, Kc = T × Kp × Kf summed, active clients, weighted Kp and Kf, change', () => {
+    const kf = result.clients.find((row) => row.client === 'X')!.regularityCoefficient;
+    expect(kf).toBe(0.7);
+    expect(result.summary.kcTrend!.periods.map((row) => [row.period, row.turnover, row.kc, row.activeClients, row.meanKp, row.meanKf]))
+      .toEqual([['2024-Q1', 150, 105, 2, 1, 0.7], ['2024-Q2', 150, 105, 2, 1, 0.7], ['2024-Q3', 90, 63, 2, 1, 0.7]]);
+    expect(result.summary.kcTrend!.periods.map((row) => row.change)).toEqual([null, 0, -0.4]);
+  });
+
+  it('per client: Kc in the last two complete quarters and its change; the warning names who fell most', () => {
+    const x = result.clients.find((row) => row.client === 'X')!;
+    expect([x.kcPrevious, x.kcLast, x.kcChange]).toEqual([70, 28, -42]);
+    const y = result.clients.find((row) => row.client === 'Y')!;
+    expect(y.kcChange).toBe(0);
+    const warning = result.summary.warnings.find((one) => one.code === 'kcFalling')!;
+    expect(render('en', warning.message)).toBe('The client value coefficient fell from 2024-Q2 to 2024-Q3: total Kc -40%, Kc per active client -40%. '
+      + 'When the value coefficient of the client base falls, the company is weakening its market position and the quality of its clients is getting worse. Fell most: X (−42).');
+  });
+
+  it('CLI and panel show the trend table', async () => {
+    const files = { 'kc.csv': new TextEncoder().encode(sales.map((row) => row.join(';')).join('\n')) };
+    const { stdout } = await runCli(['segment', 'kc.csv', '--period', 'quarter', '--as-of', '2024-09-30'], files);
+    expect(stdout).toContain('Kc of the client base by period');
+    expect(stdout).toMatch(/\n\s+2024-Q3\s+90\.00\s+63\.00\s+2\s+31\.50\s+1\.00\s+0\.70\s+-40\.0 %/);
+    const workbook = new MemoryWorkbook();
+    workbook.addUserSheet('Sales', sales);
+    await writeAnalysis(workbook, result, { lang: 'en', confirmReplace: async () => true });
+    const summary = workbook.values('Client summary');
+    const title = summary.findIndex((row) => row[0] === 'Kc of the client base by period');
+    expect(summary[title + 4].slice(0, 8)).toEqual(['2024-Q3', 90, 63, 2, 31.5, 1, 0.7, -0.4]);
+    const clients = workbook.values('Clients');
+    expect(clients[0]).toContain('Kc change');
+  });
+});
