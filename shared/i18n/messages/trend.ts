@@ -36,4 +36,19 @@ export const trendMessages = {
   'trend.column.kcPrevious': { en: 'Kc, period before', ru: 'Кц, прошлый период', uk: 'Кц, попередній період' },
   'trend.column.kcLast': { en: 'Kc, last period', ru: 'Кц, последний период', uk: 'Кц, останній період' },
   'trend.column.kcChange': { en: 'Kc change', ru: 'Изменение Кц', uk: 'Зміна Кц' },
+  'trend.CLASS_HISTORY.help': {
+    en: 'Each client\'s ABC class per period, each period ranked on its own turnover (A up to 80 %, B up to 95 % of the cumulative share); "-" where the client bought nothing.',
+    ru: 'Класс ABC каждого клиента по периодам; каждый период ранжируется по своему обороту (A до 80 %, B до 95 % накопленной доли); «-», если клиент ничего не купил.',
+    uk: 'Клас ABC кожного клієнта за періодами; кожен період ранжується за власним оборотом (A до 80 %, B до 95 % накопиченої частки); «-», якщо клієнт нічого не купив.',
+  },
+  'trend.CLASS_HISTORY.period': {
+    en: 'Optional: month, quarter, year or auto (default auto), or settings such as "period=quarter; abc=70,90".',
+    ru: 'Необязательно: month, quarter, year или auto (по умолчанию auto), либо параметры вроде «period=quarter; abc=70,90».',
+    uk: 'Необов\'язково: month, quarter, year або auto (за замовчуванням auto), або параметри на кшталт «period=quarter; abc=70,90».',
+  },
+  'trend.CLASS_HISTORY.returns': {
+    en: 'A table: the client, then its class in each period, oldest first.',
+    ru: 'Таблица: клиент, затем его класс в каждом периоде, от раннего к позднему.',
+    uk: 'Таблиця: клієнт, потім його клас у кожному періоді, від раннього до пізнього.',
+  },
 } satisfies Record<string, Translations>;
