@@ -258,8 +258,8 @@ export function holdoutSection(check: HoldoutCheck, lang: Lang): string[] {
     expected: check.expectedTotal.toFixed(0), actual: check.actualTotal.toFixed(0), mae: check.meanAbsoluteError.toFixed(2),
   })}`);
   lines.push(...table(
-    (['purchases', 'clients', 'actual', 'expected'] as const).map((column) => t(lang, `forecast.column.${column}`)),
-    check.bins.map((bin) => [`${bin.purchases}${bin.orMore ? '+' : ''}`, String(bin.clients), bin.actualMean.toFixed(3), bin.expectedMean.toFixed(3)]),
+    (['purchases', 'actual', 'expected', 'clients'] as const).map((column) => t(lang, `forecast.column.${column}`)),
+    check.bins.map((bin) => [`${bin.purchases}${bin.orMore ? '+' : ''}`, bin.actualMean.toFixed(3), bin.expectedMean.toFixed(3), String(bin.clients)]),
     [false, true, true, true],
   ).map((line) => `  ${line}`));
   return lines;

@@ -174,11 +174,14 @@ export function summarySheet(analysis: Analysis, lang: Lang, name: string): Outp
       length: Number(holdout.holdoutLength.toFixed(2)), timeUnit: holdout.timeUnit, clients: holdout.clients,
       expected: Math.round(holdout.expectedTotal), actual: Math.round(holdout.actualTotal), mae: holdout.meanAbsoluteError.toFixed(2),
     })], ['text']);
-    grid.addHeader((['purchases', 'clients', 'actual', 'expected'] as const).map((column) => tr(`forecast.column.${column}`)));
+    const header = grid.addHeader((['purchases', 'actual', 'expected', 'clients'] as const).map((column) => tr(`forecast.column.${column}`)));
     for (const bin of holdout.bins) {
-      grid.addRow([`${bin.purchases}${bin.orMore ? '+' : ''}`, bin.clients, bin.actualMean, bin.expectedMean], ['text', 'integer', 'coefficient', 'coefficient']);
+      grid.addRow([`${bin.purchases}${bin.orMore ? '+' : ''}`, bin.actualMean, bin.expectedMean, bin.clients], ['text', 'coefficient', 'coefficient', 'integer']);
     }
+    charts.push({ kind: 'holdout', title: tr('forecast.chart'), data: block(header, holdout.bins.length + 1, 3),
+      anchor: { row: header - 1, column: CHART_COLUMN }, width: CHART_WIDTH, height: CHART_HEIGHT });
     grid.addBlank();
+    while (grid.rowCount < header - 1 + CHART_ROWS) grid.addBlank();
   }
 
   grid.addTitle(tr('panel.summary.optionsTitle'));
