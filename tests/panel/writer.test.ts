@@ -218,6 +218,6 @@ describe('the summary sheet: does the forecast hold?', () => {
     // The chart beside it: made and predicted by purchases before (header row + 8 bins, 3 columns).
     const chart = workbook.sheet('Client summary')!.charts.find((one) => one.kind === 'holdout')!;
     expect(chart.data).toEqual({ row: title + 2, column: 0, rows: 9, columns: 3 });
-    expect(chart.title).toBe('Purchases after the calibration end: made and predicted');
+    expect(chart.title).toBe('Holdout purchases: made vs predicted');
   });
 });

@@ -26,7 +26,7 @@ export const forecastMessages = {
   'forecast.reason.noHoldout': { en: 'the calibration end is not before the last day of the analysis.', ru: 'конец калибровки не раньше последнего дня анализа.', uk: 'кінець калібрування не раніше за останній день аналізу.' },
   'forecast.reason.tooFewRepeatCustomers': { en: 'fewer than {minimum} clients bought again before the calibration end.', ru: 'до конца калибровки повторно купили меньше {minimum} клиентов.', uk: 'до кінця калібрування повторно купили менше ніж {minimum} клієнтів.' },
   'forecast.reason.purchaseModelFailed': { en: 'the purchase model could not be fitted on the calibration sales.', ru: 'модель покупок не удалось подогнать по продажам калибровки.', uk: 'модель покупок не вдалося підігнати за продажами калібрування.' },
-  'forecast.chart': { en: 'Purchases after the calibration end: made and predicted', ru: 'Покупки после конца калибровки: сделано и предсказано', uk: 'Покупки після кінця калібрування: зроблено та передбачено' },
+  'forecast.chart': { en: 'Holdout purchases: made vs predicted', ru: 'Покупки в проверке: сделано и прогноз', uk: 'Покупки в перевірці: зроблено і прогноз' },
   'forecast.column.purchases': { en: 'Purchases before', ru: 'Покупок до', uk: 'Покупок до' },
   'forecast.column.clients': { en: 'Clients', ru: 'Клиентов', uk: 'Клієнтів' },
   'forecast.column.actual': { en: 'Made, mean', ru: 'Сделано, в среднем', uk: 'Зроблено, у середньому' },
