@@ -40,7 +40,7 @@ import { CategoryCodes } from './categoryCodes';
 import { clientKey, clientName, lettersFoldedKey, lookAlikeKey, withoutInvisible } from './clientKey';
 import { dayFromDate, isoFromDay, parseDateCell, type DateReadingOptions } from './dates';
 import { findHeaderRow, normaliseHeader } from './headers';
-import { AMOUNT_LIMIT, parseAmount } from './numbers';
+import { AMOUNT_LIMIT, markEvidence, parseAmount } from './numbers';
 import type {
   CategoryColumn, CellNote, ClientIdentity, ColumnRole, ReadResult, SalesTable, SkippedRow, SkipReason, TableWarning,
 } from './salesTable';
@@ -181,6 +181,9 @@ export function readSales(cells: CellGrid, options: ReadOptions = {}): ReadResul
     });
   }
 
+  // `1,500` among `12,50` and `3,75`: the column's decimal mark decides (issue 10, item 6).
+  const columnMark = decimalMarkOfColumn(cells, headerIndex + 1, end, amountColumn);
+
   for (let index = headerIndex + 1; index < end; index++) {
     const row = cells[index];
     const rowNumber = index + 1;
@@ -256,7 +259,14 @@ export function readSales(cells: CellGrid, options: ReadOptions = {}): ReadResul
     }
 
     // 5. Amount (or a repeated header row).
-    const value = typeof amountCell === 'number' ? (Number.isFinite(amountCell) ? amountCell : NaN) : parseAmount(amountCell);
+    let value = typeof amountCell === 'number' ? (Number.isFinite(amountCell) ? amountCell : NaN) : parseAmount(amountCell);
+    if (columnMark !== null && typeof amountCell === 'string' && value === value && markEvidence(amountCell).ambiguous === columnMark) {
+      value /= 1000; // `1,500` read with the column's decimal mark: 1.5
+      notes.push({ row: rowNumber, column: amountColumn, message: { key: 'table.note.ambiguousDecimal', params: {
+        row: rowNumber, cell: `${columnLetter(amountColumn)}${rowNumber}`, value: valueText(amountCell), mark: columnMark,
+        read: String(value).replace('.', columnMark), other: String(value * 1000),
+      } } });
+    }
     if (value !== value) {
       if (isBlankCell(amountCell)) {
         skip(rowNumber, 'noAmount', 'table.skip.noAmount', amountColumn, amountCell);
@@ -452,6 +462,30 @@ function totalsLabelColumn(row: readonly Cell[], clientColumn: number, productCo
 
 /** A product cell holding only the word Total or Totals (any case). */
 const PRODUCT_TOTAL = /^\s*totals?\s*$/i;
+
+/**
+ * The decimal mark the amount column's text proves (`,` in `12,50`, `1 234,5`), when no cell of it
+ * proves the other mark decimal or this mark a thousands separator; null otherwise. Then a cell
+ * such as `1,500`, which alone reads as 1500 (three digits after one mark), is read with the
+ * column's mark: 1.5, with a note naming the cell.
+ */
+function decimalMarkOfColumn(cells: CellGrid, from: number, to: number, column: number): ',' | '.' | null {
+  let comma = 0;
+  let dot = 0;
+  let ambiguous = 0;
+  for (let index = from; index < to; index++) {
+    const row = cells[index];
+    const cell = Array.isArray(row) ? row[column] : undefined;
+    if (typeof cell !== 'string') continue;
+    const evidence = markEvidence(cell);
+    if (evidence.ambiguous !== null) ambiguous++;
+    if (evidence.decimal === ',' || evidence.thousands === '.') comma++;
+    if (evidence.decimal === '.' || evidence.thousands === ',') dot++;
+    if (comma > 0 && dot > 0) return null;
+  }
+  if (ambiguous === 0) return null;
+  return comma > 0 ? ',' : dot > 0 ? '.' : null;
+}
 
 /** Text that is a plain number, as a CSV writes an Excel serial date (`45292`, `45292.5`). */
 const SERIAL_TEXT = /^\s*\d{1,6}(\.\d+)?\s*$/;

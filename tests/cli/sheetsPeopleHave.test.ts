@@ -77,3 +77,24 @@ describe('issue 10, item 10: --fill-down', () => {
     expect(clv.stdout).toContain('! Заповнення вниз: 3 рядки без клієнта отримали клієнта з рядка вище (рядки 3, 4, 6).');
   });
 });
+
+describe('issue 10, item 6: "1,500" among two-decimal amounts', () => {
+  it('is read as 1.5 in a comma-decimal file, and the note names the cell (--json)', async () => {
+    const file = csv('Клиент;Дата;Сумма\nА;2025-01-10;12,50\nБ;2025-01-11;3,75\nВ;2025-01-12;1,500\n');
+    const { code, stdout } = await runCli(['segment', 'a.csv', '--json'], { 'a.csv': file });
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout);
+    expect(result.summary.turnover).toBeCloseTo(17.75, 10);
+    expect(result.summary.notes.map((n: { message: string }) => n.message)).toEqual([
+      'Row 4: "1,500" in C4 is read as 1,5, since the other amounts of the column write "," as the decimal mark; if it means 1500, write it without the mark.',
+    ]);
+  });
+});
+
+describe('issue 10, item 6: the text report', () => {
+  it('lists the note under Notes', async () => {
+    const file = csv('Клиент;Дата;Сумма\nА;2025-01-10;12,50\nБ;2025-01-11;3,75\nВ;2025-01-12;1,500\n');
+    const { stdout } = await runCli(['segment', 'a.csv', '--lang', 'ru'], { 'a.csv': file });
+    expect(stdout).toContain('  Строка 4: «1,500» в ячейке C4 прочитано как 1,5, потому что остальные суммы столбца пишут «,» как десятичный знак');
+  });
+});

@@ -453,3 +453,14 @@ describe('issue 10 in the functions: CLIENT_TABLE filldown (item 10)', () => {
     expect(sheetsError('CLIENT_TABLE', clients, dates, amounts, 'filldown=maybe').message).toMatch(/options: option filldown cannot be "maybe"/);
   });
 });
+
+describe('issue 10 in the functions: "1,500" among two-decimal amounts (item 6)', () => {
+  it('CLIENT_TABLE reads it with the column\'s decimal mark: 12,50 + 1,500 = 14 for one client', () => {
+    const clients = [['Клиент'], ['Альфа'], ['Альфа'], ['Бета']];
+    const dates = [['Дата'], ['2025-01-10'], ['2025-01-11'], ['2025-01-12']];
+    const amounts = [['Сумма'], ['12,50'], ['1,500'], ['3,75']];
+    for (const table of [callExcel('CLIENT_TABLE', clients, dates, amounts, null), callSheets('CLIENT_TABLE', clients, dates, amounts)] as unknown[][][]) {
+      expect(table.slice(1).map((row) => [row[0], row[1]])).toEqual([['Альфа', 14], ['Бета', 3.75]]);
+    }
+  });
+});

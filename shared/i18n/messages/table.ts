@@ -146,6 +146,11 @@ export const tableMessages = {
     ru: 'Заполнение вниз: {count} {count|строка|строки|строк} без клиента {count|получила|получили|получили} клиента из строки выше ({count|строка|строки|строки} {rows}).',
     uk: 'Заповнення вниз: {count} {count|рядок|рядки|рядків} без клієнта {count|отримав|отримали|отримали} клієнта з рядка вище ({count|рядок|рядки|рядки} {rows}).',
   },
+  'table.note.ambiguousDecimal': {
+    en: 'Row {row}: "{value}" in {cell} is read as {read}, since the other amounts of the column write "{mark}" as the decimal mark; if it means {other}, write it without the mark.',
+    ru: 'Строка {row}: «{value}» в ячейке {cell} прочитано как {read}, потому что остальные суммы столбца пишут «{mark}» как десятичный знак; если имелось в виду {other}, запишите без этого знака.',
+    uk: 'Рядок {row}: «{value}» у клітинці {cell} прочитано як {read}, бо решта сум стовпця пишуть «{mark}» як десятковий знак; якщо йдеться про {other}, запишіть без цього знака.',
+  },
   'table.warning.nearDuplicateNames': {
     en: 'Clients "{first}" ({firstCount|row|rows} {firstRows}) and "{other}" ({otherCount|row|rows} {otherRows}) differ only in punctuation or spacing. They are counted as two clients; if they are one, correct the spelling in the sheet.',
     ru: 'Клиенты «{first}» ({firstCount|строка|строки|строки} {firstRows}) и «{other}» ({otherCount|строка|строки|строки} {otherRows}) различаются только знаками препинания или пробелами. Они учтены как два клиента; если это один клиент, исправьте написание на листе.',

@@ -182,3 +182,27 @@ describe('item 10: blocks with the client on their first row only', () => {
     expect(scattered.warnings).toBeUndefined();
   });
 });
+
+describe('item 6: "1,500" among two-decimal amounts', () => {
+  it('reads it with the column\'s decimal mark (1.5) and notes the cell, in EN/RU/UK', () => {
+    const r = readSales([HEADER, ['A', '10.01.2025', '12,50'], ['B', '10.01.2025', '3,75'], ['C', '10.01.2025', '1,500'], ['D', '10.01.2025', '-1,500 ₽']]);
+    expect(Array.from(r.table.amount)).toEqual([12.5, 3.75, 1.5, -1.5]);
+    expect(r.notes.map((n) => render('en', n.message))).toEqual([
+      'Row 4: "1,500" in C4 is read as 1,5, since the other amounts of the column write "," as the decimal mark; if it means 1500, write it without the mark.',
+      'Row 5: "-1,500 ₽" in C5 is read as -1,5, since the other amounts of the column write "," as the decimal mark; if it means -1500, write it without the mark.',
+    ]);
+    expect(render('ru', r.notes[0].message)).toBe('Строка 4: «1,500» в ячейке C4 прочитано как 1,5, потому что остальные суммы столбца пишут «,» как десятичный знак; если имелось в виду 1500, запишите без этого знака.');
+    expect(render('uk', r.notes[0].message)).toMatch(/^Рядок 4: «1,500» у клітинці C4 прочитано як 1,5, бо решта сум стовпця/);
+  });
+
+  it('the same for a dot column (12.50, 1.500 → 1.5)', () => {
+    expect(Array.from(readSales([HEADER, ['A', '10.01.2025', '12.50'], ['B', '10.01.2025', '1.500']]).table.amount)).toEqual([12.5, 1.5]);
+  });
+
+  it('keeps the three-digits rule (1,500 = 1500) when the column does not prove the mark decimal, or proves both', () => {
+    expect(Array.from(readSales([HEADER, ['A', '10.01.2025', '1,500'], ['B', '10.01.2025', 12.5]]).table.amount)).toEqual([1500, 12.5]);
+    expect(Array.from(readSales([HEADER, ['A', '10.01.2025', '12,50'], ['B', '10.01.2025', '1,234,567'], ['C', '10.01.2025', '1,500']]).table.amount))
+      .toEqual([12.5, 1234567, 1500]);
+    expect(Array.from(readSales([HEADER, ['A', '10.01.2025', '12.50'], ['B', '10.01.2025', '$1,500']]).table.amount)).toEqual([12.5, 1500]);
+  });
+});
