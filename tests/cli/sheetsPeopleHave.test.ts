@@ -31,13 +31,13 @@ describe('issue 10, items 9 and 11: the segment report', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('5 rows used, 2 skipped; 3 clients; turnover 700.00');
     expect(stdout).toMatch(/1 {2}Ромашка +A +600\.00/);
-    expect(stdout).toContain('! Clients "OOO Бета" (row 5) and "ООО Бета" (row 6) look the same but differ in Latin and Cyrillic look-alike letters');
+    expect(stdout).toContain('! Clients "OOO Бета" (row 5) and "ООО Бета" (row 6) differ only in look-alike Latin and Cyrillic letters');
     expect(stdout).toContain('Skipped rows (2)\n  Row 7: a totals row ("Итого" in D7), not a sale.\n  Row 8: a totals row ("Total" in A8), not a sale.');
   });
 
   it('the same in Russian, and in the JSON output', async () => {
     const ru = await runCli(['segment', 'sales.csv', '--lang', 'ru'], { 'sales.csv': csv(SHEET) });
-    expect(ru.stdout).toContain('Клиенты «OOO Бета» (строка 5) и «ООО Бета» (строка 6) выглядят одинаково');
+    expect(ru.stdout).toContain('Клиенты «OOO Бета» (строка 5) и «ООО Бета» (строка 6) различаются только похожими');
     expect(ru.stdout).toContain('Строка 7: строка итогов («Итого» в D7), а не продажа.');
     const json = await runCli(['segment', 'sales.csv', '--json'], { 'sales.csv': csv(SHEET) });
     const result = JSON.parse(json.stdout);
@@ -49,7 +49,7 @@ describe('issue 10, items 9 and 11: the segment report', () => {
 
   it('names that differ only in punctuation are warned about', async () => {
     const { stdout } = await runCli(['segment', 'p.csv'], { 'p.csv': csv('Client,Date,Amount\n"Acme, Ltd.",2025-01-10,70\nAcme Ltd,2025-01-11,30\n') });
-    expect(stdout).toContain('! Clients "Acme, Ltd." (row 2) and "Acme Ltd" (row 3) differ only in punctuation or spacing.');
+    expect(stdout).toContain('! Clients "Acme, Ltd." (row 2) and "Acme Ltd" (row 3) differ only in punctuation or spacing: counted as two clients');
   });
 });
 
@@ -61,7 +61,7 @@ describe('issue 10, item 10: --fill-down', () => {
     const { code, stdout } = await runCli(['segment', 'blocks.csv'], { 'blocks.csv': BLOCKS });
     expect(code).toBe(0);
     expect(stdout).toContain('2 rows used, 3 skipped; 2 clients; turnover 15.00');
-    expect(stdout).toContain('! 3 rows have no client but a date and an amount, under a row with a client (rows 3, 4, 6)');
+    expect(stdout).toContain('! 3 rows have a date and an amount but no client, under a row with a client (rows 3, 4, 6)');
     expect(stdout).toContain('CLI: --fill-down');
   });
 
@@ -71,10 +71,10 @@ describe('issue 10, item 10: --fill-down', () => {
     const result = JSON.parse(stdout);
     expect(result.clients.map((c: { client: string; turnover: number }) => [c.client, c.turnover])).toEqual([['Альфа', 60], ['Бета', 12]]);
     expect(result.skipped).toEqual([]);
-    expect(result.summary.warnings[0]).toEqual({ code: 'table.filledDown', message: 'Fill-down: 3 rows without a client took the client of the row above (rows 3, 4, 6).' });
+    expect(result.summary.warnings[0]).toEqual({ code: 'table.filledDown', message: 'Fill-down: 3 rows without a client took the client above (rows 3, 4, 6).' });
     const clv = await runCli(['clv', 'blocks.csv', '--fill-down', '--lang', 'uk'], { 'blocks.csv': BLOCKS });
     expect(clv.code).toBe(0);
-    expect(clv.stdout).toContain('! Заповнення вниз: 3 рядки без клієнта отримали клієнта з рядка вище (рядки 3, 4, 6).');
+    expect(clv.stdout).toContain('! Заповнення вниз: 3 рядки без клієнта отримали клієнта згори (рядки 3, 4, 6).');
   });
 });
 
@@ -86,7 +86,7 @@ describe('issue 10, item 6: "1,500" among two-decimal amounts', () => {
     const result = JSON.parse(stdout);
     expect(result.summary.turnover).toBeCloseTo(17.75, 10);
     expect(result.summary.notes.map((n: { message: string }) => n.message)).toEqual([
-      'Row 4: "1,500" in C4 is read as 1,5, since the other amounts of the column write "," as the decimal mark; if it means 1500, write it without the mark.',
+      'Row 4: "1,500" in C4 is read as 1,5: the column writes "," as the decimal mark. For 1500, write it without the mark.',
     ]);
   });
 });
@@ -95,6 +95,6 @@ describe('issue 10, item 6: the text report', () => {
   it('lists the note under Notes', async () => {
     const file = csv('Клиент;Дата;Сумма\nА;2025-01-10;12,50\nБ;2025-01-11;3,75\nВ;2025-01-12;1,500\n');
     const { stdout } = await runCli(['segment', 'a.csv', '--lang', 'ru'], { 'a.csv': file });
-    expect(stdout).toContain('  Строка 4: «1,500» в ячейке C4 прочитано как 1,5, потому что остальные суммы столбца пишут «,» как десятичный знак');
+    expect(stdout).toContain('  Строка 4: «1,500» в ячейке C4 прочитано как 1,5: в столбце «,» служит десятичным знаком');
   });
 });

@@ -448,8 +448,8 @@ describe('issue 10 in the functions: CLIENT_TABLE filldown (item 10)', () => {
 
   it('without it, the error names the first blank cell and the option', () => {
     expect(excelError('CLIENT_TABLE', clients, dates, amounts, null).message).toBe(
-      'clients, cell 3 of the range: blank, but the sale in that row needs it. 3 blank clients sit under a client, as in sheets that write the client only on the first row of its block: to give each the client above it, add the option filldown=yes.');
-    expect(sheetsError('CLIENT_TABLE', clients, dates, amounts, 'filldown=no').message).toMatch(/^clients, cell 3 of the range: blank.*filldown=yes\.$/);
+      'clients, cell 3 of the range: blank. 3 blank clients sit under a client: to give each the client above, add the option filldown=yes.');
+    expect(sheetsError('CLIENT_TABLE', clients, dates, amounts, 'filldown=no').message).toMatch(/^clients, cell 3 of the range: blank\..*filldown=yes\.$/);
     expect(sheetsError('CLIENT_TABLE', clients, dates, amounts, 'filldown=maybe').message).toMatch(/options: option filldown cannot be "maybe"/);
   });
 });

@@ -32,7 +32,7 @@ describe('issue 10, items 9 and 11, in the panel', () => {
     const turnover = clients[0].indexOf('Turnover');
     expect(clients.slice(1).map((row) => [row[name], row[turnover]])).toEqual([['Ромашка', 300], ['ООО Бета', 60], ['OOO Бета', 40]]);
     const summary = workbook.sheet('Client summary')!.cells.map((row) => row.map((cell) => cell.value));
-    expect(summary.some((row) => row[0] === '⚠ Clients "OOO Бета" (row 4) and "ООО Бета" (row 7) look the same but differ in Latin and Cyrillic look-alike letters (such as Latin O and Cyrillic О). They are counted as two clients; if they are one, correct the spelling in the sheet.')).toBe(true);
+    expect(summary.some((row) => row[0] === '⚠ Clients "OOO Бета" (row 4) and "ООО Бета" (row 7) differ only in look-alike Latin and Cyrillic letters (O/О): counted as two clients; if they are one, correct the spelling.')).toBe(true);
     expect(summary.filter((row) => row[0] === 5 || row[0] === 6).map((row) => row[1])).toEqual([
       'Row 5: a totals row ("Итого" in D5), not a sale.',
       'Row 6: a totals row ("Total" in A6), not a sale.',
@@ -61,7 +61,7 @@ describe('issue 10, item 10: the fill-down option in the panel', () => {
     const turnover = clients[0].indexOf('Turnover');
     expect(clients.slice(1).map((row) => [row[name], row[turnover]])).toEqual([['Альфа', 60], ['Бета', 12]]);
     const summary = workbook.sheet('Client summary')!.cells.map((row) => row.map((cell) => cell.value));
-    expect(summary.some((row) => row[0] === '⚠ Fill-down: 3 rows without a client took the client of the row above (rows 3, 4, 6).')).toBe(true);
+    expect(summary.some((row) => row[0] === '⚠ Fill-down: 3 rows without a client took the client above (rows 3, 4, 6).')).toBe(true);
     expect(summary.find((row) => row[0] === 'Fill down blank clients')?.[1]).toBe('yes');
   });
 
@@ -72,6 +72,6 @@ describe('issue 10, item 10: the fill-down option in the panel', () => {
     workbook.addUserSheet('Sales', BLOCKS);
     await writeAnalysis(workbook, analysis, { lang: 'ru', confirmReplace: async () => true });
     const texts = workbook.sheets.flatMap((sheet) => sheet.cells.flat().map((cell) => String(cell.value)));
-    expect(texts.some((text) => text.includes('«Заполнять пустых клиентов вниз»') && text.startsWith('⚠ В 3 строках нет клиента'))).toBe(true);
+    expect(texts.some((text) => text.includes('«Заполнять пустых клиентов вниз»') && text.startsWith('⚠ В 3 строках под строкой с клиентом'))).toBe(true);
   });
 });

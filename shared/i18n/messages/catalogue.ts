@@ -39,9 +39,9 @@ export const catalogueMessages = {
     uk: '{argument}, клітинка {position} діапазону: «{value}» не є датою.',
   },
   'catalogue.error.blankClientFillDown': {
-    en: 'clients, cell {position} of the range: blank, but the sale in that row needs it. {count} blank clients sit under a client, as in sheets that write the client only on the first row of its block: to give each the client above it, add the option filldown=yes.',
-    ru: 'clients, ячейка {position} диапазона: пусто, а продаже в этой строке значение нужно. Пустых клиентов под строкой с клиентом: {count}, как на листах, где клиент записан только в первой строке блока: чтобы каждой строке дать клиента выше, добавьте параметр filldown=yes.',
-    uk: 'clients, клітинка {position} діапазону: порожньо, а продажу в цьому рядку значення потрібне. Порожніх клієнтів під рядком із клієнтом: {count}, як на аркушах, де клієнта записано лише в першому рядку блоку: щоб кожному рядку дати клієнта вище, додайте параметр filldown=yes.',
+    en: 'clients, cell {position} of the range: blank. {count} blank clients sit under a client: to give each the client above, add the option filldown=yes.',
+    ru: 'clients, ячейка {position} диапазона: пусто. Пустых клиентов под клиентом: {count}; чтобы дать каждому клиента сверху, добавьте параметр filldown=yes.',
+    uk: 'clients, клітинка {position} діапазону: порожньо. Порожніх клієнтів під клієнтом: {count}; щоб дати кожному клієнта згори, додайте параметр filldown=yes.',
   },
   'catalogue.error.blankAt': {
     en: '{argument}, cell {position} of the range: blank, but the sale in that row needs it.',

@@ -138,9 +138,9 @@ export const panelMessages = {
   'panel.option.fillDown': { en: 'Fill down blank clients', ru: 'Заполнять пустых клиентов вниз', uk: 'Заповнювати порожніх клієнтів донизу' },
   'panel.ui.readingGroup': { en: 'Reading the sheet', ru: 'Чтение листа', uk: 'Читання аркуша' },
   'panel.ui.fillDownHint': {
-    en: 'For sheets that write the client only on the first row of its block: a row with a date and an amount but no client takes the client above.',
-    ru: 'Для листов, где клиент записан только в первой строке блока: строка с датой и суммой, но без клиента, получает клиента из строки выше.',
-    uk: 'Для аркушів, де клієнта записано лише в першому рядку блоку: рядок із датою й сумою, але без клієнта, отримує клієнта з рядка вище.',
+    en: 'A row with a date and an amount but no client takes the client above.',
+    ru: 'Строка с датой и суммой без клиента получает клиента сверху.',
+    uk: 'Рядок із датою й сумою без клієнта отримує клієнта згори.',
   },
   'panel.option.unit': { en: 'Turnover unit for Kc', ru: 'Единица оборота для Kc', uk: 'Одиниця обороту для Kc' },
   'panel.option.kpPrepayment': { en: 'Kp: prepayment', ru: 'Kp: предоплата', uk: 'Kp: передоплата' },

@@ -130,30 +130,30 @@ export const tableMessages = {
   'table.role.kamStage': { en: 'KAM stage', ru: 'стадия KAM', uk: 'стадія KAM' },
   'table.role.paymentCoefficient': { en: 'payment coefficient (Kp)', ru: 'коэффициент оплаты (Kp)', uk: 'коефіцієнт оплати (Kp)' },
 
-  // Issue 10, items 9-11: look-alike client names, fill-down of merged-looking blocks.
+  // Issue 10, items 6, 9, 10: look-alike client names, fill-down, "1,500" among decimals.
   'table.warning.lookAlikeLetters': {
-    en: 'Clients "{first}" ({firstCount|row|rows} {firstRows}) and "{other}" ({otherCount|row|rows} {otherRows}) look the same but differ in Latin and Cyrillic look-alike letters (such as Latin O and Cyrillic О). They are counted as two clients; if they are one, correct the spelling in the sheet.',
-    ru: 'Клиенты «{first}» ({firstCount|строка|строки|строки} {firstRows}) и «{other}» ({otherCount|строка|строки|строки} {otherRows}) выглядят одинаково, но различаются похожими латинскими и кириллическими буквами (например, латинская O и кириллическая О). Они учтены как два клиента; если это один клиент, исправьте написание на листе.',
-    uk: 'Клієнти «{first}» ({firstCount|рядок|рядки|рядки} {firstRows}) і «{other}» ({otherCount|рядок|рядки|рядки} {otherRows}) виглядають однаково, але різняться схожими латинськими й кириличними літерами (наприклад, латинська O і кирилична О). Їх враховано як двох клієнтів; якщо це один клієнт, виправте написання на аркуші.',
+    en: 'Clients "{first}" ({firstCount|row|rows} {firstRows}) and "{other}" ({otherCount|row|rows} {otherRows}) differ only in look-alike Latin and Cyrillic letters (O/О): counted as two clients; if they are one, correct the spelling.',
+    ru: 'Клиенты «{first}» ({firstCount|строка|строки|строки} {firstRows}) и «{other}» ({otherCount|строка|строки|строки} {otherRows}) различаются только похожими латинскими и кириллическими буквами (O/О): учтены как два клиента; если это один, исправьте написание.',
+    uk: 'Клієнти «{first}» ({firstCount|рядок|рядки|рядки} {firstRows}) і «{other}» ({otherCount|рядок|рядки|рядки} {otherRows}) різняться лише схожими латинськими й кириличними літерами (O/О): враховано як двох клієнтів; якщо це один, виправте написання.',
   },
   'table.warning.fillDownSuggested': {
-    en: '{count} {count|row has|rows have} no client but a date and an amount, under a row with a client ({count|row|rows} {rows}): the sheet looks like blocks with the client written only on their first row. These rows were skipped. To give each the client above it, turn on fill-down (panel: "Fill down blank clients"; CLI: --fill-down; functions: filldown=yes).',
-    ru: 'В {count} {count|строке|строках|строках} нет клиента, но есть дата и сумма, и они идут под строкой с клиентом ({count|строка|строки|строки} {rows}): лист похож на блоки, где клиент записан только в первой строке. Эти строки пропущены. Чтобы каждой дать клиента из строки выше, включите заполнение вниз (панель: «Заполнять пустых клиентов вниз»; CLI: --fill-down; функции: filldown=yes).',
-    uk: 'У {count} {count|рядку|рядках|рядках} немає клієнта, але є дата й сума, і вони йдуть під рядком із клієнтом ({count|рядок|рядки|рядки} {rows}): аркуш схожий на блоки, де клієнта записано лише в першому рядку. Ці рядки пропущено. Щоб кожному дати клієнта з рядка вище, увімкніть заповнення вниз (панель: «Заповнювати порожніх клієнтів донизу»; CLI: --fill-down; функції: filldown=yes).',
+    en: '{count} {count|row has|rows have} a date and an amount but no client, under a row with a client ({count|row|rows} {rows}), and {count|was|were} skipped. If the client is written only on the first row of its block, turn on fill-down (panel: "Fill down blank clients"; CLI: --fill-down; functions: filldown=yes).',
+    ru: 'В {count} {count|строке|строках|строках} под строкой с клиентом есть дата и сумма, но нет клиента ({count|строка|строки|строки} {rows}); они пропущены. Если клиент записан только в первой строке блока, включите заполнение вниз (панель: «Заполнять пустых клиентов вниз»; CLI: --fill-down; функции: filldown=yes).',
+    uk: 'У {count} {count|рядку|рядках|рядках} під рядком із клієнтом є дата й сума, але немає клієнта ({count|рядок|рядки|рядки} {rows}); їх пропущено. Якщо клієнта записано лише в першому рядку блоку, увімкніть заповнення вниз (панель: «Заповнювати порожніх клієнтів донизу»; CLI: --fill-down; функції: filldown=yes).',
   },
   'table.warning.filledDown': {
-    en: 'Fill-down: {count} {count|row|rows} without a client took the client of the row above ({count|row|rows} {rows}).',
-    ru: 'Заполнение вниз: {count} {count|строка|строки|строк} без клиента {count|получила|получили|получили} клиента из строки выше ({count|строка|строки|строки} {rows}).',
-    uk: 'Заповнення вниз: {count} {count|рядок|рядки|рядків} без клієнта {count|отримав|отримали|отримали} клієнта з рядка вище ({count|рядок|рядки|рядки} {rows}).',
+    en: 'Fill-down: {count} {count|row|rows} without a client took the client above ({count|row|rows} {rows}).',
+    ru: 'Заполнение вниз: {count} {count|строка|строки|строк} без клиента {count|получила|получили|получили} клиента сверху ({count|строка|строки|строки} {rows}).',
+    uk: 'Заповнення вниз: {count} {count|рядок|рядки|рядків} без клієнта {count|отримав|отримали|отримали} клієнта згори ({count|рядок|рядки|рядки} {rows}).',
   },
   'table.note.ambiguousDecimal': {
-    en: 'Row {row}: "{value}" in {cell} is read as {read}, since the other amounts of the column write "{mark}" as the decimal mark; if it means {other}, write it without the mark.',
-    ru: 'Строка {row}: «{value}» в ячейке {cell} прочитано как {read}, потому что остальные суммы столбца пишут «{mark}» как десятичный знак; если имелось в виду {other}, запишите без этого знака.',
-    uk: 'Рядок {row}: «{value}» у клітинці {cell} прочитано як {read}, бо решта сум стовпця пишуть «{mark}» як десятковий знак; якщо йдеться про {other}, запишіть без цього знака.',
+    en: 'Row {row}: "{value}" in {cell} is read as {read}: the column writes "{mark}" as the decimal mark. For {other}, write it without the mark.',
+    ru: 'Строка {row}: «{value}» в ячейке {cell} прочитано как {read}: в столбце «{mark}» служит десятичным знаком. Для {other} запишите без этого знака.',
+    uk: 'Рядок {row}: «{value}» у клітинці {cell} прочитано як {read}: у стовпці «{mark}» є десятковим знаком. Для {other} запишіть без цього знака.',
   },
   'table.warning.nearDuplicateNames': {
-    en: 'Clients "{first}" ({firstCount|row|rows} {firstRows}) and "{other}" ({otherCount|row|rows} {otherRows}) differ only in punctuation or spacing. They are counted as two clients; if they are one, correct the spelling in the sheet.',
-    ru: 'Клиенты «{first}» ({firstCount|строка|строки|строки} {firstRows}) и «{other}» ({otherCount|строка|строки|строки} {otherRows}) различаются только знаками препинания или пробелами. Они учтены как два клиента; если это один клиент, исправьте написание на листе.',
-    uk: 'Клієнти «{first}» ({firstCount|рядок|рядки|рядки} {firstRows}) і «{other}» ({otherCount|рядок|рядки|рядки} {otherRows}) різняться лише розділовими знаками або пробілами. Їх враховано як двох клієнтів; якщо це один клієнт, виправте написання на аркуші.',
+    en: 'Clients "{first}" ({firstCount|row|rows} {firstRows}) and "{other}" ({otherCount|row|rows} {otherRows}) differ only in punctuation or spacing: counted as two clients; if they are one, correct the spelling.',
+    ru: 'Клиенты «{first}» ({firstCount|строка|строки|строки} {firstRows}) и «{other}» ({otherCount|строка|строки|строки} {otherRows}) различаются только знаками препинания или пробелами: учтены как два клиента; если это один, исправьте написание.',
+    uk: 'Клієнти «{first}» ({firstCount|рядок|рядки|рядки} {firstRows}) і «{other}» ({otherCount|рядок|рядки|рядки} {otherRows}) різняться лише розділовими знаками або пробілами: враховано як двох клієнтів; якщо це один, виправте написання.',
   },
 } satisfies Record<string, Translations>;

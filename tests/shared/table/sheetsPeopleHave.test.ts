@@ -91,13 +91,13 @@ describe('item 9: look-alike and near-duplicate names are reported, not merged',
     expect(r.warnings?.map((w) => w.code)).toEqual(['table.lookAlikeLetters', 'table.nearDuplicateNames']);
     const [letters, punctuation] = r.warnings!;
     expect(render('en', letters.message)).toBe(
-      'Clients "OOO Ромашка" (row 2) and "ООО Ромашка" (rows 3, 5) look the same but differ in Latin and Cyrillic look-alike letters (such as Latin O and Cyrillic О). They are counted as two clients; if they are one, correct the spelling in the sheet.');
+      'Clients "OOO Ромашка" (row 2) and "ООО Ромашка" (rows 3, 5) differ only in look-alike Latin and Cyrillic letters (O/О): counted as two clients; if they are one, correct the spelling.');
     expect(render('ru', letters.message)).toBe(
-      'Клиенты «OOO Ромашка» (строка 2) и «ООО Ромашка» (строки 3, 5) выглядят одинаково, но различаются похожими латинскими и кириллическими буквами (например, латинская O и кириллическая О). Они учтены как два клиента; если это один клиент, исправьте написание на листе.');
+      'Клиенты «OOO Ромашка» (строка 2) и «ООО Ромашка» (строки 3, 5) различаются только похожими латинскими и кириллическими буквами (O/О): учтены как два клиента; если это один, исправьте написание.');
     expect(render('uk', letters.message)).toBe(
-      'Клієнти «OOO Ромашка» (рядок 2) і «ООО Ромашка» (рядки 3, 5) виглядають однаково, але різняться схожими латинськими й кириличними літерами (наприклад, латинська O і кирилична О). Їх враховано як двох клієнтів; якщо це один клієнт, виправте написання на аркуші.');
+      'Клієнти «OOO Ромашка» (рядок 2) і «ООО Ромашка» (рядки 3, 5) різняться лише схожими латинськими й кириличними літерами (O/О): враховано як двох клієнтів; якщо це один, виправте написання.');
     expect(render('en', punctuation.message)).toBe(
-      'Clients "Acme, Ltd." (row 4) and "Acme Ltd" (row 6) differ only in punctuation or spacing. They are counted as two clients; if they are one, correct the spelling in the sheet.');
+      'Clients "Acme, Ltd." (row 4) and "Acme Ltd" (row 6) differ only in punctuation or spacing: counted as two clients; if they are one, correct the spelling.');
     expect(render('ru', punctuation.message)).toMatch(/^Клиенты «Acme, Ltd\.» \(строка 4\) и «Acme Ltd» \(строка 6\) различаются только/);
     expect(render('uk', punctuation.message)).toMatch(/^Клієнти «Acme, Ltd\.» \(рядок 4\) і «Acme Ltd» \(рядок 6\) різняться лише/);
   });
@@ -162,9 +162,9 @@ describe('item 10: blocks with the client on their first row only', () => {
     expect(turnover(r)).toEqual({ Альфа: 10, Бета: 5 });
     expect(r.warnings?.map((w) => w.code)).toEqual(['table.fillDownSuggested']);
     expect(render('en', r.warnings![0].message)).toBe(
-      '3 rows have no client but a date and an amount, under a row with a client (rows 3, 4, 6): the sheet looks like blocks with the client written only on their first row. These rows were skipped. To give each the client above it, turn on fill-down (panel: "Fill down blank clients"; CLI: --fill-down; functions: filldown=yes).');
-    expect(render('ru', r.warnings![0].message)).toMatch(/^В 3 строках нет клиента, но есть дата и сумма.*\(строки 3, 4, 6\).*--fill-down/);
-    expect(render('uk', r.warnings![0].message)).toMatch(/^У 3 рядках немає клієнта, але є дата й сума.*\(рядки 3, 4, 6\).*filldown=yes/);
+      '3 rows have a date and an amount but no client, under a row with a client (rows 3, 4, 6), and were skipped. If the client is written only on the first row of its block, turn on fill-down (panel: "Fill down blank clients"; CLI: --fill-down; functions: filldown=yes).');
+    expect(render('ru', r.warnings![0].message)).toMatch(/^В 3 строках под строкой с клиентом есть дата и сумма, но нет клиента \(строки 3, 4, 6\).*--fill-down/);
+    expect(render('uk', r.warnings![0].message)).toMatch(/^У 3 рядках під рядком із клієнтом є дата й сума, але немає клієнта \(рядки 3, 4, 6\).*filldown=yes/);
   });
 
   it('with fill-down: the three rows take the client above and the warning says how many', () => {
@@ -172,8 +172,8 @@ describe('item 10: blocks with the client on their first row only', () => {
     expect(reasons(r)).toEqual(['7:totalsRow', '8:noClient']);
     expect(turnover(r)).toEqual({ Альфа: 60, Бета: 12 });
     expect(Array.from(r.table.sheetRow)).toEqual([2, 3, 4, 5, 6]);
-    expect(r.warnings?.map((w) => render('en', w.message))).toEqual(['Fill-down: 3 rows without a client took the client of the row above (rows 3, 4, 6).']);
-    expect(render('ru', r.warnings![0].message)).toBe('Заполнение вниз: 3 строки без клиента получили клиента из строки выше (строки 3, 4, 6).');
+    expect(r.warnings?.map((w) => render('en', w.message))).toEqual(['Fill-down: 3 rows without a client took the client above (rows 3, 4, 6).']);
+    expect(render('ru', r.warnings![0].message)).toBe('Заполнение вниз: 3 строки без клиента получили клиента сверху (строки 3, 4, 6).');
   });
 
   it('no suggestion for a lone blank client, or when most blank clients are not in blocks', () => {
@@ -188,11 +188,11 @@ describe('item 6: "1,500" among two-decimal amounts', () => {
     const r = readSales([HEADER, ['A', '10.01.2025', '12,50'], ['B', '10.01.2025', '3,75'], ['C', '10.01.2025', '1,500'], ['D', '10.01.2025', '-1,500 ₽']]);
     expect(Array.from(r.table.amount)).toEqual([12.5, 3.75, 1.5, -1.5]);
     expect(r.notes.map((n) => render('en', n.message))).toEqual([
-      'Row 4: "1,500" in C4 is read as 1,5, since the other amounts of the column write "," as the decimal mark; if it means 1500, write it without the mark.',
-      'Row 5: "-1,500 ₽" in C5 is read as -1,5, since the other amounts of the column write "," as the decimal mark; if it means -1500, write it without the mark.',
+      'Row 4: "1,500" in C4 is read as 1,5: the column writes "," as the decimal mark. For 1500, write it without the mark.',
+      'Row 5: "-1,500 ₽" in C5 is read as -1,5: the column writes "," as the decimal mark. For -1500, write it without the mark.',
     ]);
-    expect(render('ru', r.notes[0].message)).toBe('Строка 4: «1,500» в ячейке C4 прочитано как 1,5, потому что остальные суммы столбца пишут «,» как десятичный знак; если имелось в виду 1500, запишите без этого знака.');
-    expect(render('uk', r.notes[0].message)).toMatch(/^Рядок 4: «1,500» у клітинці C4 прочитано як 1,5, бо решта сум стовпця/);
+    expect(render('ru', r.notes[0].message)).toBe('Строка 4: «1,500» в ячейке C4 прочитано как 1,5: в столбце «,» служит десятичным знаком. Для 1500 запишите без этого знака.');
+    expect(render('uk', r.notes[0].message)).toMatch(/^Рядок 4: «1,500» у клітинці C4 прочитано як 1,5: у стовпці «,» є десятковим знаком/);
   });
 
   it('the same for a dot column (12.50, 1.500 → 1.5)', () => {
