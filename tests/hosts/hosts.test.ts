@@ -392,7 +392,7 @@ describe('clasp', () => {
     expect(status.filesToPush).toEqual(expect.arrayContaining(['sheets/Code.js', 'sheets/appsscript.json']));
     const manifest = JSON.parse(readFileSync(path.join(outDir, 'sheets/appsscript.json'), 'utf8'));
     expect(manifest.runtimeVersion).toBe('V8');
-    expect(manifest.exceptionLogging).toBe('STACKDRIVER');
+    expect(manifest.exceptionLogging).toBe('NONE'); // no exception message (it may carry cell text) goes to the owner's Cloud logs
     expect(typeof manifest.timeZone).toBe('string');
     expect(manifest.oauthScopes).toEqual([
       'https://www.googleapis.com/auth/spreadsheets.currentonly',
