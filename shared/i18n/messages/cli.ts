@@ -57,6 +57,11 @@ export const cliMessages = {
     ru: '«{file}» не читается как CSV: {reason}.',
     uk: '«{file}» не читається як CSV: {reason}.',
   },
+  'cli.warning.invalidUtf8': {
+    en: 'Warning: "{file}" is read as UTF-8 (almost all of its text is valid UTF-8), but {count} {count|byte is|bytes are} not valid UTF-8, in {lines} {lines|row|rows}: {rows}. They are shown as \uFFFD; check the names and amounts in {lines|that row|those rows}.',
+    ru: 'Внимание: «{file}» прочитан как UTF-8 (почти весь текст в нем — правильный UTF-8), но {count} {count|байт|байта|байт} в нем не UTF-8, в {lines} {lines|строке|строках|строках}: {rows}. Они показаны как \uFFFD; проверьте названия и суммы в {lines|этой строке|этих строках|этих строках}.',
+    uk: 'Увага: «{file}» прочитано як UTF-8 (майже весь текст у ньому — правильний UTF-8), але {count} {count|байт|байти|байтів} у ньому не UTF-8, у {lines} {lines|рядку|рядках|рядках}: {rows}. Вони показані як \uFFFD; перевірте назви й суми в {lines|цьому рядку|цих рядках|цих рядках}.',
+  },
   'cli.error.unexpected': {
     en: 'Something went wrong inside client-value: {reason}. Please report it with the file that caused it.',
     ru: 'Внутренняя ошибка client-value: {reason}. Сообщите о ней, приложив файл, на котором она возникла.',

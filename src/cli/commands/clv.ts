@@ -47,7 +47,7 @@ export const clvCommand: Command = {
     const options = resolveOptions(analysisOptions(NAME, values, lang) as AnalysisOptions);
     checkOptions(options);
     const top = countOption(NAME, 'top', values.top, 20);
-    const read = readSales(readSalesCsv(file, io), options);
+    const read = readSales(readSalesCsv(file, io, lang), options);
     requireSalesRows(file, read.table.rowCount, read.skipped, lang);
     const result = lifetimeValue(read.table, options.clv, null);
     const clients: ClvClient[] = read.table.clients
