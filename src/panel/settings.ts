@@ -7,11 +7,11 @@
 import type { Message } from '../../shared/i18n/translate';
 import { DEFAULT_OPTIONS, type ResolvedOptions } from '../../shared/pipeline/options';
 
-export type PanelOptions = Pick<ResolvedOptions, 'abc' | 'xyz' | 'asOf' | 'unit' | 'payment' | 'regularity'>;
+export type PanelOptions = Pick<ResolvedOptions, 'abc' | 'xyz' | 'asOf' | 'keepUnusualDates' | 'unit' | 'payment' | 'regularity'>;
 
 export function defaultPanelOptions(): PanelOptions {
-  const { abc, xyz, asOf, unit, payment, regularity } = DEFAULT_OPTIONS;
-  return { abc, xyz, asOf, unit, payment, regularity };
+  const { abc, xyz, asOf, keepUnusualDates, unit, payment, regularity } = DEFAULT_OPTIONS;
+  return { abc, xyz, asOf, keepUnusualDates, unit, payment, regularity };
 }
 
 export function serializePanelOptions(options: PanelOptions): string {
@@ -55,6 +55,7 @@ export function parsePanelOptions(value: string | null): PanelOptions {
       partialPeriod: pick(xyz.partialPeriod, ['exclude', 'include'] as const, defaults.xyz.partialPeriod),
     },
     asOf: typeof stored.asOf === 'number' && Number.isInteger(stored.asOf) ? stored.asOf : null,
+    keepUnusualDates: stored.keepUnusualDates === true,
     unit: pick(stored.unit, [1, 1000, 1000000] as const, defaults.unit),
     payment: {
       prepayment: num(payment.prepayment, defaults.payment.prepayment),

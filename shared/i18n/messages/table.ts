@@ -88,6 +88,42 @@ export const tableMessages = {
     ru: 'Строка {row}: дата оплаты в ячейке {cell} не распознана: «{value}»; продажа учтена без неё.',
     uk: 'Рядок {row}: дату оплати в клітинці {cell} не розпізнано: «{value}»; продаж враховано без неї.',
   },
+  // Unusual dates (issue 10, item 2) and the slash-date order (item 3).
+  'table.warning.futureDates': {
+    en: '{count} {count|row is|rows are} dated after today ({today}): {rows}. {count|It was|They were} left out of the analysis, so {count|it does|they do} not move the analysis date. Check {count|this date|these dates}; if {count|it is|they are} right, confirm with the option "keep unusual dates".',
+    ru: '{count} {count|строка датирована|строки датированы|строк датированы} позже сегодняшнего дня ({today}): {rows}. {count|Она не вошла|Они не вошли|Они не вошли} в анализ и не {count|сдвигает|сдвигают|сдвигают} дату анализа. Проверьте {count|дату|даты|даты}; если {count|она верна|они верны|они верны}, подтвердите {count|её|их|их} параметром «сохранить необычные даты».',
+    uk: '{count} {count|рядок датовано|рядки датовано|рядків датовано} пізніше за сьогодні ({today}): {rows}. {count|Він не увійшов|Вони не увійшли|Вони не увійшли} до аналізу й не {count|зсуває|зсувають|зсувають} дату аналізу. Перевірте {count|дату|дати|дати}; якщо {count|вона правильна|вони правильні|вони правильні}, підтвердьте {count|її|їх|їх} параметром «зберегти незвичні дати».',
+  },
+  'table.warning.farDates': {
+    en: '{count} {count|row is|rows are} dated far from the rest of the date column (its middle half runs from {from} to {to}): {rows}. {count|It was|They were} left out of the analysis. Check {count|this date|these dates} (a two-digit year 30-99 is read as 19xx, 00-29 as 20xx); if {count|it is|they are} right, confirm with the option "keep unusual dates".',
+    ru: '{count} {count|строка датирована|строки датированы|строк датированы} далеко от остальных дат столбца (средняя половина дат: с {from} по {to}): {rows}. {count|Она не вошла|Они не вошли|Они не вошли} в анализ. Проверьте {count|дату|даты|даты} (двузначный год 30-99 читается как 19xx, 00-29 как 20xx); если {count|она верна|они верны|они верны}, подтвердите {count|её|их|их} параметром «сохранить необычные даты».',
+    uk: '{count} {count|рядок датовано|рядки датовано|рядків датовано} далеко від решти дат стовпця (середня половина дат: з {from} по {to}): {rows}. {count|Він не увійшов|Вони не увійшли|Вони не увійшли} до аналізу. Перевірте {count|дату|дати|дати} (двозначний рік 30-99 читається як 19xx, 00-29 як 20xx); якщо {count|вона правильна|вони правильні|вони правильні}, підтвердьте {count|її|їх|їх} параметром «зберегти незвичні дати».',
+  },
+  'table.warning.unusualDatesKept': {
+    en: '{count} unusual {count|date was|dates were} kept in the analysis as you confirmed (after today {today}, or far from the rest of the column): {rows}.',
+    ru: '{count} {count|необычная дата оставлена|необычные даты оставлены|необычных дат оставлено} в анализе, как вы подтвердили (позже сегодняшнего дня {today} или далеко от остальных дат столбца): {rows}.',
+    uk: '{count} {count|незвичну дату залишено|незвичні дати залишено|незвичних дат залишено} в аналізі, як ви підтвердили (пізніше за сьогодні {today} або далеко від решти дат стовпця): {rows}.',
+  },
+  'table.error.futureDateAt': {
+    en: 'dates, cell {position} of the range: "{value}" is after today ({today}). Check it; if it is right, add the option keepunusualdates=yes.',
+    ru: 'dates, ячейка {position} диапазона: «{value}» позже сегодняшнего дня ({today}). Проверьте её; если она верна, добавьте параметр keepunusualdates=yes.',
+    uk: 'dates, клітинка {position} діапазону: «{value}» пізніше за сьогодні ({today}). Перевірте її; якщо вона правильна, додайте параметр keepunusualdates=yes.',
+  },
+  'table.error.farDateAt': {
+    en: 'dates, cell {position} of the range: "{value}" is far from the rest of the dates (their middle half runs from {from} to {to}). Check it (a two-digit year 30-99 is read as 19xx); if it is right, add the option keepunusualdates=yes.',
+    ru: 'dates, ячейка {position} диапазона: «{value}» далеко от остальных дат (их средняя половина: с {from} по {to}). Проверьте её (двузначный год 30-99 читается как 19xx); если она верна, добавьте параметр keepunusualdates=yes.',
+    uk: 'dates, клітинка {position} діапазону: «{value}» далеко від решти дат (їхня середня половина: з {from} по {to}). Перевірте її (двозначний рік 30-99 читається як 19xx); якщо вона правильна, додайте параметр keepunusualdates=yes.',
+  },
+  'table.note.slashDatesMonthFirst': {
+    en: 'Dates in column {column} ("{header}") are read month first (mm/dd/yyyy): {value} in row {row} can only be month-first.',
+    ru: 'Даты в столбце {column} («{header}») прочитаны как месяц/день/год: {value} в строке {row} может быть только таким.',
+    uk: 'Дати у стовпці {column} («{header}») прочитано як місяць/день/рік: {value} у рядку {row} може бути лише таким.',
+  },
+  'table.note.slashDatesDayFirst': {
+    en: 'Dates in column {column} ("{header}") are read day first (dd/mm/yyyy): {value} in row {row} can only be day-first.',
+    ru: 'Даты в столбце {column} («{header}») прочитаны как день/месяц/год: {value} в строке {row} может быть только таким.',
+    uk: 'Дати у стовпці {column} («{header}») прочитано як день/місяць/рік: {value} у рядку {row} може бути лише таким.',
+  },
   'table.note.amountTooLarge': {
     en: 'Row {row}: {cell} holds {value}, too large to be an amount (a quadrillion or more); the sale is used without it.',
     ru: 'Строка {row}: в ячейке {cell} значение {value}, слишком большое для суммы (квадриллион и больше); продажа учтена без него.',
