@@ -78,7 +78,9 @@ function yesNo(option: string, value: Cell, badValue: BadValue): boolean {
 
 /** AnalysisOptions from the options argument (empty when it was left out). */
 export function clientTableOptions(value: ArgumentValue | undefined, context: CallContext, argument = 'options'): AnalysisOptions {
-  const options: Mutable<ResolvedOptions> = { dateSystem: context.dateSystem, slashDateOrder: slashDateOrderForLocale(context.locale) };
+  const options: Mutable<ResolvedOptions> = { dateSystem: context.dateSystem };
+  // `a/b/yyyy` text follows the host's locale (en-US month first); without one, the default (day first).
+  if (context.locale !== undefined) options.slashDateOrder = slashDateOrderForLocale(context.locale);
   if (value === undefined || isOmitted(value)) return options as AnalysisOptions;
   const badValue: BadValue = (option, cell, expected) =>
     new ClientValueError('catalogue.error.badOptionValue', { argument, option, value: describeCell(cell), expected });
