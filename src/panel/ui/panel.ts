@@ -21,7 +21,7 @@ import { pageAnalyzer, type Analyzer } from '../analyzer';
 import { checkSheetSize } from '../limits';
 import { previousOutput } from '../marker';
 import { OPTIONS_SETTING_KEY, OUTPUT_MARKER_KEY, type SheetInfo, type WorkbookContext, type WorkbookPort } from '../port';
-import { parsePanelOptions, serializePanelOptions, validatePanelOptions, type PanelOptions } from '../settings';
+import { panelAnalysisOptions, parsePanelOptions, serializePanelOptions, validatePanelOptions, type PanelOptions } from '../settings';
 import { writeAnalysis } from '../writer';
 import { el, nextFrame, replaceChildren } from './dom';
 import { optionsForm } from './optionsForm';
@@ -301,10 +301,7 @@ export async function mountPanel(root: HTMLElement, deps: PanelDeps): Promise<vo
       state.cells = await readSource();
       status.textContent = tr('panel.ui.progress.analysing', { rows: formatNumber(state.cells.length, state.lang) });
       await nextFrame();
-      const analysis = await analyzer.analyze(state.cells, {
-        ...state.options, columns: state.choices, dateSystem: state.context.dateSystem, lang: state.lang,
-        slashDateOrder: slashDateOrderForLocale(state.context.locale),
-      });
+      const analysis = await analyzer.analyze(state.cells, panelAnalysisOptions(state.options, state.choices, state.context, state.lang));
       status.textContent = tr('panel.ui.progress.writing');
       await nextFrame();
       const outcome = await writeAnalysis(port, analysis, { lang: state.lang, confirmReplace });
