@@ -21,16 +21,17 @@ const GRAINS: Readonly<Record<string, PeriodGrain | 'auto'>> = {
 };
 
 /** A period word ("quarter", "квартал"), or settings as CLIENT_TABLE takes them ("period=quarter; dates=1904"). */
-function periodOptions(value: ArgumentValue | undefined, context: CallContext): AnalysisOptions {
-  const slashDateOrder = slashDateOrderForLocale(context.locale);
-  if (value === undefined || isOmitted(value)) return { dateSystem: context.dateSystem, slashDateOrder, period: 'auto' };
+export function periodOptions(value: ArgumentValue | undefined, context: CallContext): AnalysisOptions {
+  // `a/b/yyyy` text follows the host's locale (en-US month first); without one, the default (day first).
+  const slash = context.locale !== undefined ? { slashDateOrder: slashDateOrderForLocale(context.locale) } : {};
+  if (value === undefined || isOmitted(value)) return { dateSystem: context.dateSystem, ...slash, period: 'auto' };
   if (Array.isArray(value) || String(singleCell(value, 'period')).includes('=')) {
     return { period: 'auto', ...clientTableOptions(value, context, 'period') };
   }
   const cell = singleCell(value, 'period');
   const grain = GRAINS[String(cell).trim().toLowerCase()];
   if (!grain) throw new ClientValueError('catalogue.error.badChoice', { argument: 'period', value: describeCell(cell), choices: 'auto, month, quarter, year' });
-  return { dateSystem: context.dateSystem, slashDateOrder, period: grain };
+  return { dateSystem: context.dateSystem, ...slash, period: grain };
 }
 
 function ratesByPeriod(

@@ -16,7 +16,8 @@ import { render, t } from '../../../shared/i18n/translate';
 import type { Lang } from '../../../shared/i18n/lang';
 import { analysisOptions, CLV_OPTIONS, countOption, parseCommandArgs, singleFile } from '../args';
 import { readSalesCsv, requireSalesRows } from '../readCsvFile';
-import { clvSection, type ClvClient } from '../report';
+import { clvSection, holdoutSection, type ClvClient } from '../report';
+import { holdoutCalibrationEnd, holdoutCheck } from '../../../shared/methods/clv/holdout';
 import type { CliIo } from '../io';
 import type { Command } from './command';
 
@@ -61,6 +62,12 @@ export const clvCommand: Command = {
       .sort((x, y) => ((y.clv ?? -Infinity) - (x.clv ?? -Infinity)) || compareNames(x.client, y.client));
     const { warnings: clvWarnings, ...summary } = result.summary;
     const warnings = [...checked.warnings, ...clvWarnings];
+    // The check's holdout runs to the last sale, after the CLV calibration end or --holdout-after.
+    const lastSale = table.day.reduce((last, day) => (day > last ? day : last), -Infinity);
+    const holdoutEnd = Number.isFinite(lastSale) ? lastSale : null;
+    const holdout = holdoutCheck({ ...table, clientCount: table.clients.length }, {
+      timeUnit: options.clv.timeUnit, calibrationEnd: holdoutCalibrationEnd(options.clv, holdoutEnd), holdoutEnd, penalty: options.clv.penalty,
+    });
 
     if (values.json) {
       const json = {
@@ -68,6 +75,7 @@ export const clvCommand: Command = {
         clients: clients.map((client) => toJsonValue(client, lang)),
         warnings: warnings.map((warning) => ({ code: warning.code, message: render(lang, warning.message) })),
         skipped: read.skipped.map((skipped) => ({ row: skipped.row, code: skipped.reason, reason: render(lang, skipped.message) })),
+        holdout: toJsonValue(holdout, lang),
       } satisfies Record<string, Json>;
       io.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
       return 0;
@@ -75,6 +83,7 @@ export const clvCommand: Command = {
     const lines = [t(lang, 'cli.clv.title', { file }), ''];
     lines.push(t(lang, 'cli.clv.rows', { used: table.rowCount, skipped: read.skipped.length, clients: table.clients.length }));
     lines.push(...clvSection(summary, clients, lang, top, true));
+    lines.push(...holdoutSection(holdout, lang));
     if (warnings.length > 0) {
       lines.push('', t(lang, 'cli.report.warnings'));
       for (const warning of warnings) lines.push(`  ! ${render(lang, warning.message)}`);
