@@ -27,14 +27,14 @@ describe('client-value segment: unusual dates', () => {
     expect(json.summary).toMatchObject({ asOf: '2024-04-20', firstDay: '2024-01-15', rowsUsed: 8, clients: 2, turnover: 1200 });
     expect(json.clients.map((c: { client: string; turnover: number }) => [c.client, c.turnover])).toEqual([['B', 800], ['A', 400]]);
     const warnings = json.summary.warnings.map((w: { message: string }) => w.message).join('\n');
-    expect(warnings).toContain('1 row is dated after today (2026-12-02): 10 (2031-03-15).');
-    expect(warnings).toContain('1 row is dated far from the rest of the date column (its middle half runs from 2024-02-15 to 2024-03-20): 11 (1969-03-15).');
+    expect(warnings).toContain('1 row is dated after today (2026-12-02), left out so as not to move the analysis date: 10 (2031-03-15).');
+    expect(warnings).toContain('1 row is dated far from the rest of the dates (2024-02-15 to 2024-03-20 in the middle), left out: 11 (1969-03-15).');
   });
 
   it('the text report says so in Russian; --keep-unusual-dates keeps them and moves the as-of day', async () => {
     const ru = await runCli(['segment', 'sales.csv', '--today', '2026-12-02', '--lang', 'ru'], { 'sales.csv': SALES });
     expect(ru.code).toBe(0);
-    expect(ru.stdout).toContain('1 строка датирована позже сегодняшнего дня (2026-12-02): 10 (2031-03-15). Она не вошла в анализ');
+    expect(ru.stdout).toContain('Дата позже сегодняшней (2026-12-02), 1 строка исключена, чтобы не сдвигать дату анализа: 10 (2031-03-15).');
     const kept = await runCli(['segment', 'sales.csv', '--json', '--today', '2026-12-02', '--keep-unusual-dates'], { 'sales.csv': SALES });
     const json = JSON.parse(kept.stdout);
     expect(json.summary).toMatchObject({ asOf: '2031-03-15', firstDay: '1969-03-15', rowsUsed: 10, clients: 3, turnover: 2400 });
@@ -61,6 +61,6 @@ describe('client-value segment: slash dates', () => {
     const json = JSON.parse(stdout);
     expect(json.clients.map((c: { client: string; firstPurchase: string }) => [c.client, c.firstPurchase]).sort())
       .toEqual([['A', '2024-03-04'], ['B', '2024-03-15']]);
-    expect(JSON.stringify(json)).toContain('are read month first (mm/dd/yyyy): 03/15/2024 in row 3 can only be month-first.');
+    expect(JSON.stringify(json)).toContain('is read month first (mm/dd/yyyy): 03/15/2024 in row 3 can only be so.');
   });
 });

@@ -37,8 +37,8 @@ describe('panel: unusual dates', () => {
     const analysis = analyzeSales(SALES, { ...options, today: TODAY });
     expect(analysis.summary).toMatchObject({ asOf: dayFromYmd(2024, 4, 20), turnover: 1200, clients: 2 });
     const texts = await summaryTexts(SALES, options);
-    expect(texts.some((text) => text.startsWith('⚠ 1 row is dated after today (2026-12-02): 10 (2031-03-15).'))).toBe(true);
-    expect(texts.some((text) => text.includes('far from the rest of the date column') && text.includes('11 (1969-03-15)'))).toBe(true);
+    expect(texts.some((text) => text.startsWith('⚠ 1 row is dated after today (2026-12-02), left out so as not to move the analysis date: 10 (2031-03-15).'))).toBe(true);
+    expect(texts.some((text) => text.includes('far from the rest of the dates') && text.includes('11 (1969-03-15)'))).toBe(true);
 
     // Ticking the box is stored with the team's options and reaches the analysis.
     const ticked = parsePanelOptions(serializePanelOptions({ ...defaultPanelOptions(), keepUnusualDates: true }));
@@ -65,6 +65,6 @@ describe('panel: slash dates follow the workbook locale', () => {
     expect(analysis.clients.find((row) => row.client === 'A')!.firstPurchase).toBe(dayFromYmd(2024, 4, 3));
     expect(analysis.notes.map((note) => note.message.key)).toEqual(['table.note.slashDatesDayFirst']);
     const texts = await summaryTexts(proving, panelAnalysisOptions(defaultPanelOptions(), {}, { dateSystem: 1900, locale: 'en-US' }, 'en'));
-    expect(texts).toContain('ℹ Dates in column B ("Date") are read day first (dd/mm/yyyy): 15/03/2024 in row 4 can only be day-first.');
+    expect(texts).toContain('ℹ Column B ("Date") is read day first (dd/mm/yyyy): 15/03/2024 in row 4 can only be so.');
   });
 });

@@ -50,11 +50,11 @@ describe('unusual dates (after today, or far from the rest of the column)', () =
     expect(analysis.clients.map((row) => row.client)).toEqual(['B', 'A']);
     const warnings = analysis.summary.warnings.filter((w) => w.code.startsWith('dates.'));
     expect(warnings.map((w) => render('en', w.message))).toEqual([
-      '1 row is dated after today (2026-12-02): 10 (2031-03-15). It was left out of the analysis, so it does not move the analysis date. Check this date; if it is right, confirm with the option "keep unusual dates".',
-      '1 row is dated far from the rest of the date column (its middle half runs from 2024-02-15 to 2024-03-20): 11 (1969-03-15). It was left out of the analysis. Check this date (a two-digit year 30-99 is read as 19xx, 00-29 as 20xx); if it is right, confirm with the option "keep unusual dates".',
+      '1 row is dated after today (2026-12-02), left out so as not to move the analysis date: 10 (2031-03-15). If right, confirm with "keep unusual dates".',
+      '1 row is dated far from the rest of the dates (2024-02-15 to 2024-03-20 in the middle), left out: 11 (1969-03-15). Two-digit years 30-99 are 19xx. If right, confirm with "keep unusual dates".',
     ]);
-    expect(render('ru', warnings[0].message)).toMatch(/^1 строка датирована позже сегодняшнего дня \(2026-12-02\): 10 \(2031-03-15\)\. Она не вошла/);
-    expect(render('uk', warnings[1].message)).toMatch(/^1 рядок датовано далеко від решти дат стовпця/);
+    expect(render('ru', warnings[0].message)).toBe('Дата позже сегодняшней (2026-12-02), 1 строка исключена, чтобы не сдвигать дату анализа: 10 (2031-03-15). Если даты верны, включите «сохранить необычные даты».');
+    expect(render('uk', warnings[1].message)).toMatch(/^Дата далеко від решти \(середина: 2024-02-15 – 2024-03-20\), 1 рядок виключено: 11 \(1969-03-15\)/);
 
     const kept = analyzeSales(cells, { today: TODAY, keepUnusualDates: true });
     expect(kept.summary.asOf).toBe(dayFromYmd(2031, 3, 15));
@@ -76,7 +76,7 @@ describe('slash dates: the locale, and a column that proves its order', () => {
     expect(Array.from(read.table.day)).toEqual([dayFromYmd(2024, 3, 4), dayFromYmd(2024, 3, 15)]);
     expect(read.skipped).toEqual([]);
     expect(read.notes.map((note) => render('en', note.message))).toEqual([
-      'Dates in column B ("Date") are read month first (mm/dd/yyyy): 03/15/2024 in row 3 can only be month-first.',
+      'Column B ("Date") is read month first (mm/dd/yyyy): 03/15/2024 in row 3 can only be so.',
     ]);
     // Without a proving cell the locale's order stands: 03/04/2024 is 3 April day first, 4 March month first.
     expect(readSales(cells.slice(0, 2), { slashDateOrder: 'dmy' }).table.day[0]).toBe(dayFromYmd(2024, 4, 3));
@@ -87,7 +87,7 @@ describe('slash dates: the locale, and a column that proves its order', () => {
     const cells = [['Client', 'Date', 'Amount'], ['A', '03/04/2024', 10], ['B', '15/03/2024', 20]];
     const read = readSales(cells, { slashDateOrder: 'mdy' });
     expect(Array.from(read.table.day)).toEqual([dayFromYmd(2024, 4, 3), dayFromYmd(2024, 3, 15)]);
-    expect(render('ru', read.notes[0].message)).toBe('Даты в столбце B («Date») прочитаны как день/месяц/год: 15/03/2024 в строке 3 может быть только таким.');
+    expect(render('ru', read.notes[0].message)).toBe('Столбец B («Date») прочитан как дд/мм/гггг: 15/03/2024 в строке 3 иначе не прочесть.');
     const both = readSales([...cells, ['C', '03/15/2024', 30]], { slashDateOrder: 'mdy' });
     expect(both.notes).toEqual([]);
     expect(both.skipped.map((s) => [s.row, s.reason])).toEqual([[3, 'badDate']]);
