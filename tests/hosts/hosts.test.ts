@@ -20,6 +20,7 @@ import { rfmScores, rfmSegment } from '../../shared/methods/rfm';
 import { lifetimeValue } from '../../shared/methods/clv';
 import { RETENTION_RATE } from '../../shared/catalogue/functions/retention';
 import { CLV_EXAMPLE_SALES } from '../../shared/catalogue/functions/lifetimeValue';
+import { clvSheetRows } from '../helpers/clvSheets';
 import { buildExcel } from '../../scripts/build/excel';
 import { buildSheets } from '../../scripts/build/sheets';
 import { FakeCustomFunctionsError, loadExcelFunctions, loadSheetsScript, plain, refuseUnsupportedValues, type FakeAppsScript } from './fakes';
@@ -337,6 +338,46 @@ describe('history and lifetime-value functions agree with the core', () => {
       .toMatch(/^Only \d+ clients bought more than once/);
     const long = excelError('CLV', few.map(([c]) => [c]), few.map(([, d]) => [d]), few.map(([, , a]) => [Number(a)]), null).message;
     expect(long.length).toBeLessThanOrEqual(255);
+  });
+});
+
+describe('CLV when the spend model cannot value everyone (issue 10, item 5)', () => {
+  // tests/helpers/clvSheets.ts: 40 repeat buyers spending 1…100 and 15 one-time buyers, to 2024-12-31.
+  const columns = (sheet: 'spread' | 'constant') => {
+    const rows = clvSheetRows(sheet);
+    return {
+      clients: rows.map(([client]) => [client]),
+      serials: rows.map(([, iso]) => [excelSerialFromDay(dayFromIso(iso), 1900)]),
+      dates: rows.map(([, iso]) => [midnightInZone(iso, SHEET_ZONE)]),
+      amounts: rows.map(([, , amount]) => [amount]),
+    };
+  };
+
+  it('q ≤ 1 (penalty 0.001): CLV refuses with the q warning in both hosts; P_ALIVE still answers', () => {
+    const { clients, serials, dates, amounts } = columns('spread');
+    const options = 'penalty=0.001; asof=2024-12-31';
+    const excelMessage = excelError('CLV', clients, serials, amounts, options).message;
+    expect(excelMessage).toMatch(/^The spend model \(Gamma-Gamma\) fitted q = 0\.654, which is not above 1/);
+    expect(excelMessage.length).toBeLessThanOrEqual(255);
+    expect(sheetsError('CLV', clients, dates, amounts, options).message)
+      .toContain('15 clients with no repeat purchase get no expected spend and no lifetime value');
+    const pAlive = callSheets('P_ALIVE', clients, dates, amounts, options) as unknown[][];
+    expect(pAlive).toHaveLength(56);
+    expect(pAlive.find((row) => row[0] === 'O1')?.[1]).toBe(1);
+  });
+
+  it('constant spends (every purchase 50): CLV is expected purchases × 50, undiscounted, in both hosts', () => {
+    const { clients, serials, dates, amounts } = columns('constant');
+    const options = 'asof=2024-12-31; discount=0';
+    const clv = callExcel('CLV', clients, serials, amounts, options) as unknown[][];
+    const read = readSales(clvSheetRows('constant'), { columns: { client: 0, date: 1, amount: 2 } });
+    const core = lifetimeValue(read.table, resolveOptions({ clv: { annualDiscountRate: 0 } }).clv, dayFromIso('2024-12-31'));
+    expect(core.summary.warnings.map((w) => w.code)).toContain('clvConstantSpend');
+    read.table.clients.forEach((client, c) => {
+      expect(clv[c + 1][0]).toBe(client.name);
+      expect(clv[c + 1][1] as number).toBeCloseTo(core.perClient.expectedPurchases[c] * 50, 9);
+    });
+    expect(callSheets('CLV', clients, dates, amounts, options)).toEqual(clv);
   });
 });
 
