@@ -4,6 +4,7 @@
  * documentation are generated from this list (HyperFormula keeps its functions the same way).
  */
 import { ABC_CLASS } from './functions/abcClass';
+import { CLASS_HISTORY } from './functions/classHistory';
 import { CLIENT_TABLE } from './functions/clientTable';
 import { CLIENT_VALUE } from './functions/clientValue';
 import { CONCENTRATION } from './functions/concentration';
@@ -25,6 +26,7 @@ export const CATALOGUE: readonly CatalogueFunction[] = [
   PLAN_FACT,
   RETENTION_RATE,
   CHURN_RATE,
+  CLASS_HISTORY,
   RFM_SCORE,
   RFM_SEGMENT,
   P_ALIVE,

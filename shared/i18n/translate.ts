@@ -8,6 +8,8 @@ import { tableMessages } from './messages/table';
 import { methodMessages } from './messages/methods';
 import { historyMessages } from './messages/history';
 import { clvMessages } from './messages/clv';
+import { forecastMessages } from './messages/forecast';
+import { trendMessages } from './messages/trend';
 import { catalogueMessages } from './messages/catalogue';
 import { panelMessages } from './messages/panel';
 import { cliMessages } from './messages/cli';
@@ -17,6 +19,8 @@ export const MESSAGES = {
   ...methodMessages,
   ...historyMessages,
   ...clvMessages,
+  ...forecastMessages,
+  ...trendMessages,
   ...catalogueMessages,
   ...panelMessages,
   ...cliMessages,

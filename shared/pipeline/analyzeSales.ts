@@ -24,10 +24,13 @@ import {
 } from '../methods/valueCoefficient';
 import { abcAnalysis, abcSummary, validAbcThresholds, type AbcResult } from '../methods/abc';
 import { abcXyzMatrix, xyzAnalysis, type XyzResult } from '../methods/xyz';
-import { periodLabel } from '../methods/periods';
+import { chooseGrain, periodLabel, type PeriodGrain } from '../methods/periods';
+import { kcTrend, type KcTrend } from '../methods/kcTrend';
+import { classHistory } from '../methods/classHistory';
 import { concentration, concentrationWarnings } from '../methods/concentration';
 import { analyzeHistory, type HistoryClientFields } from '../methods/history';
 import { clvFieldsForClient, lifetimeValue, type ClvPerClient } from '../methods/clv/lifetimeValue';
+import { HOLDOUT_MARGIN, holdoutCalibrationEnd, holdoutCheck, type HoldoutCheck } from '../methods/clv/holdout';
 import { readPlanTable, type PlanReadResult } from '../table/readPlan';
 import { clientsWithRows, rowsUpToDay } from '../table/upToDay';
 import { resolveOptions, type AnalysisOptions, type ResolvedOptions } from './options';
@@ -62,6 +65,11 @@ export interface ClientColumns {
   /** Part 2 (history) and lifetime value, when they were run. */
   readonly history?: readonly HistoryClientFields[];
   readonly clv?: ClvPerClient;
+  /** The class history text per client (methods/classHistory.ts). */
+  readonly classHistory?: readonly string[];
+  /** Kc in the last two complete periods per client (methods/kcTrend.ts). */
+  readonly kcPrevious?: Float64Array;
+  readonly kcLast?: Float64Array;
 }
 
 /** Part 1 (the client table): the analysed table, the as-of day, the per-client columns and the summary. */
@@ -86,13 +94,29 @@ export function analyzeTable(read: ReadResult, options: ResolvedOptions, inputs:
   const history = analyzeHistory(table, { ...options, asOf }, { plan: inputs.plan?.plan, abcClass: part1.columns.abc.abcClass });
   const clv = lifetimeValue(table, table.hasDates ? options.clv : { ...options.clv, calibrationEnd: null }, asOf);
   const { warnings: clvWarnings, ...clvSummary } = clv.summary;
+  const holdoutEnd = table.hasDates ? asOf : null;
+  const holdout = holdoutCheck({ ...table, clientCount: table.clients.length }, {
+    timeUnit: options.clv.timeUnit, calibrationEnd: holdoutCalibrationEnd(options.clv, holdoutEnd), holdoutEnd, penalty: options.clv.penalty,
+  });
 
-  const columns: ClientColumns = { ...part1.columns, history: history.perClient, clv: clv.perClient };
+  const grain = table.hasDates && asOf !== null ? historyGrain(table, options, asOf) : null;
+  const classes = grain !== null && asOf !== null ? classHistory(table, {
+    grain, asOf, thresholds: options.abc.thresholds, boundary: options.abc.boundary,
+  }) : null;
+  const kc = grain !== null && asOf !== null
+    ? kcTrend(table, part1.columns.payment.coefficient, part1.columns.regularity, { grain, asOf, unit: options.unit }) : null;
+  const columns: ClientColumns = {
+    ...part1.columns, history: history.perClient, clv: clv.perClient, ...(classes ? { classHistory: classes.text } : {}),
+    ...(kc && kc.periods.length >= 2 ? { kcPrevious: kc.previous, kcLast: kc.last } : {}),
+  };
   const summary: Summary = {
     ...part1.summary,
     ...history.summary,
     clv: clvSummary,
-    warnings: [...part1.summary.warnings, ...history.warnings, ...clvWarnings],
+    holdout,
+    classHistory: classes && { periods: classes.periods, lastIsPartial: classes.lastIsPartial, migration: classes.migration },
+    kcTrend: kc && { periods: kc.periods, fall: kc.fall },
+    warnings: [...part1.summary.warnings, ...history.warnings, ...clvWarnings, ...kcWarnings(kc), ...holdoutWarnings(holdout)],
   };
   const planTable = inputs.plan && {
     rowsUsed: inputs.plan.plan.rowCount, headerRow: inputs.plan.headerRow, skipped: inputs.plan.skipped,
@@ -195,7 +219,29 @@ export function clientRow(table: SalesTable, columns: ClientColumns, c: number):
     valueCoefficient: value[c],
     ...(history ? history[c] : {}),
     ...(clv ? clvFieldsForClient(clv, c) : {}),
+    ...(columns.classHistory ? { classHistory: columns.classHistory[c] } : {}),
+    ...(columns.kcPrevious && columns.kcLast && !Number.isNaN(columns.kcLast[c]) ? {
+      kcPrevious: columns.kcPrevious[c], kcLast: columns.kcLast[c], kcChange: columns.kcLast[c] - columns.kcPrevious[c],
+    } : {}),
   };
+}
+
+/** The history's period grain (its choice, or `auto` from the span of the sales), null without sales. */
+function historyGrain(table: SalesTable, options: ResolvedOptions, asOf: DayNumber): PeriodGrain | null {
+  let first = Infinity;
+  for (let row = 0; row < table.rowCount; row++) if (table.amount[row] > 0 && table.day[row] <= asOf && table.day[row] < first) first = table.day[row];
+  return first === Infinity ? null : chooseGrain(options.period, first, asOf);
+}
+
+/** The article's warning when the client base's Kc fell between the last two complete periods. */
+function kcWarnings(trend: KcTrend | null): Warning[] {
+  if (!trend?.fall) return [];
+  const { fall } = trend;
+  const signed = (fraction: number) => `${fraction > 0 ? '+' : ''}${Math.round(fraction * 1000) / 10}%`;
+  return [{ code: 'kcFalling', message: { key: 'trend.warning.kcFalling', params: {
+    before: fall.before, now: fall.now, change: signed(fall.change), perClient: signed(fall.perClientChange),
+    clients: fall.clients.map((entry) => `${entry.client} (−${Math.round(entry.fall * 100) / 100})`).join(', ') || '-',
+  } } }];
 }
 
 /** Kc per client: turnover in the unit × Kp × Kf. */
@@ -261,3 +307,14 @@ function orNull(value: number): number | null {
   return Number.isNaN(value) ? null : value;
 }
 
+/** The holdout check's warning when the model missed the holdout by more than its margin. */
+function holdoutWarnings(check: HoldoutCheck): Warning[] {
+  if (check.status !== 'ok' || !check.off || check.calibrationEnd === null || check.holdoutEnd === null) return [];
+  const whole = (value: number) => String(Math.round(value));
+  return [{ code: 'holdoutOff', message: { key: 'forecast.warning.off', params: {
+    calibrationEnd: isoFromDay(check.calibrationEnd), from: isoFromDay(check.calibrationEnd + 1), to: isoFromDay(check.holdoutEnd),
+    expected: whole(check.expectedTotal), actual: whole(check.actualTotal),
+    off: `${Math.round((100 * Math.abs(check.expectedTotal - check.actualTotal)) / check.actualTotal)}%`,
+    margin: `${Math.round(HOLDOUT_MARGIN * 100)}%`,
+  } } }];
+}

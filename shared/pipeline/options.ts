@@ -94,6 +94,8 @@ export interface ResolvedOptions {
     readonly timeUnit: 'day' | 'week' | 'month';
     /** End of the calibration period; null = as-of date. */
     readonly calibrationEnd: DayNumber | null;
+    /** Last calibration day of the holdout check (methods/clv/holdout.ts); null = the last quarter of the span is held out. */
+    readonly holdoutAfter: DayNumber | null;
     /** Horizon in time units. */
     readonly horizon: number;
     /** Discount rate per year. */
@@ -138,7 +140,7 @@ export const DEFAULT_OPTIONS: ResolvedOptions = {
   churnNorm: 0.1,
   keyClients: { topN: null, declineThreshold: 0.2 },
   rfm: { mode: 'quintile', segments: DEFAULT_RFM_SEGMENTS },
-  clv: { timeUnit: 'week', calibrationEnd: null, horizon: 52, annualDiscountRate: 0.1, penalty: 0 },
+  clv: { timeUnit: 'week', calibrationEnd: null, holdoutAfter: null, horizon: 52, annualDiscountRate: 0.1, penalty: 0 },
 };
 
 /** Options as callers give them: any part may be left out. */

@@ -29,7 +29,7 @@ export interface AnalysisJson {
 }
 
 /** Field names whose numbers are day numbers (written as `YYYY-MM-DD`). */
-const DAY_FIELDS = new Set(['firstPurchase', 'lastPurchase', 'firstDay', 'lastDay', 'asOf', 'start', 'end', 'calibrationEnd']);
+const DAY_FIELDS = new Set(['firstPurchase', 'lastPurchase', 'firstDay', 'lastDay', 'asOf', 'start', 'end', 'calibrationEnd', 'holdoutEnd', 'holdoutAfter']);
 
 export function analysisToJson(analysis: Analysis, lang: Lang = analysis.options.lang): AnalysisJson {
   const segmentLabel = (segment: string | null | undefined): { [key: string]: Json } => {

@@ -9,6 +9,9 @@
 import type { Message } from '../i18n/translate';
 import type { DayNumber, SkippedRow, CellNote, ColumnMapping } from '../table/salesTable';
 import type { ResolvedOptions } from './options';
+import type { HoldoutCheck } from '../methods/clv/holdout';
+import type { ClassMigration } from '../methods/classHistory';
+import type { KcFall, KcPeriodRow } from '../methods/kcTrend';
 import type { ClvSummary } from '../methods/clv/lifetimeValue';
 import type { PlanSkippedRow } from '../table/readPlan';
 
@@ -70,6 +73,12 @@ export interface ClientRow {
   readonly monetaryScore?: number | null;
   readonly rfmScore?: number | null;
   readonly rfmSegment?: string | null;
+  /** ABC class per period, oldest first, '-' where the client had no turnover: "A A B -" (methods/classHistory.ts). */
+  readonly classHistory?: string | null;
+  /** Kc in the last two complete periods and its change (methods/kcTrend.ts). */
+  readonly kcPrevious?: number | null;
+  readonly kcLast?: number | null;
+  readonly kcChange?: number | null;
 
   // Customer lifetime value (METHODS.md section 9; Fader, Hardie and Lee 2005).
   readonly repeatFrequency?: number | null;
@@ -162,6 +171,12 @@ export interface Summary {
   // Customer lifetime value: fitted parameters, log-likelihoods, time unit, horizon, calibration end,
   // status and notes (its warnings are in `warnings` above).
   readonly clv?: Omit<ClvSummary, 'warnings'>;
+  /** Periods of the class history, and the ABC migration between the last two complete ones (methods/classHistory.ts). */
+  readonly classHistory?: { readonly periods: readonly string[]; readonly lastIsPartial: boolean; readonly migration: ClassMigration | null } | null;
+  /** Kc of the client base per period, and its fall, if any (methods/kcTrend.ts). */
+  readonly kcTrend?: { readonly periods: readonly KcPeriodRow[]; readonly fall: KcFall | null } | null;
+  /** Does the purchase model hold on this sheet: the calibration/holdout check (methods/clv/holdout.ts). */
+  readonly holdout?: HoldoutCheck;
 }
 
 export interface Analysis {

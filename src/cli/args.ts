@@ -30,6 +30,7 @@ export const CLV_OPTIONS = {
   'time-unit': { type: 'string' },
   horizon: { type: 'string' },
   'calibration-end': { type: 'string' },
+  'holdout-after': { type: 'string' },
   discount: { type: 'string' },
   penalty: { type: 'string' },
 } as const satisfies Record<string, { type: 'string' | 'boolean' }>;
@@ -159,6 +160,8 @@ export function clvOptions(command: string, values: ParsedArgs['values']): Recor
   }
   const end = text('calibration-end');
   if (end !== undefined) clv.calibrationEnd = dateOption(command, 'calibration-end', end);
+  const holdoutAfter = text('holdout-after');
+  if (holdoutAfter !== undefined) clv.holdoutAfter = dateOption(command, 'holdout-after', holdoutAfter);
   const discount = text('discount');
   if (discount !== undefined) clv.annualDiscountRate = percentOption(command, 'discount', discount);
   const penalty = text('penalty');

@@ -8,6 +8,7 @@
 import type { Analysis, ClientRow, Summary } from '../../shared/pipeline/types';
 import { RFM_SEGMENT_MESSAGES } from '../../shared/methods/rfm';
 import { compareNames } from '../../shared/methods/abc';
+import { HOLDOUT_MIN_REPEAT_CUSTOMERS, type HoldoutCheck } from '../../shared/methods/clv/holdout';
 import { render, t, type MessageKey } from '../../shared/i18n/translate';
 import type { Lang } from '../../shared/i18n/lang';
 import { isoFromDay } from '../../shared/table/dates';
@@ -72,6 +73,9 @@ export function formatReport(analysis: Analysis, file: string, lang: Lang, top: 
 
   lines.push(...historySections(summary, lang));
   if (summary.clv) lines.push(...clvSection(summary.clv, analysis.clients, lang, CLV_TOP, false));
+  if (summary.kcTrend) lines.push(...kcTrendSection(summary.kcTrend, lang));
+  if (summary.classHistory) lines.push(...migrationSection(summary.classHistory, lang));
+  if (summary.holdout) lines.push(...holdoutSection(summary.holdout, lang));
   if (analysis.planTable) {
     lines.push('', t(lang, 'cli.report.planTable', { used: analysis.planTable.rowsUsed, skipped: analysis.planTable.skipped.length }));
   }
@@ -207,6 +211,63 @@ export function clvSection(
 }
 
 /** Four significant digits, no exponent for ordinary magnitudes. */
+/** Kc of the client base per period: turnover, Kc, active clients, Kc per client, weighted Kp and Kf, change. */
+export function kcTrendSection(trend: NonNullable<Summary['kcTrend']>, lang: Lang): string[] {
+  const money = moneyFormat(lang);
+  return ['', t(lang, 'trend.kcTitle'), ...table(
+    t(lang, 'trend.kcColumns').split('|'),
+    trend.periods.map((row) => [
+      row.period, money(row.turnover), money(row.kc), String(row.activeClients), money(row.kcPerClient),
+      row.meanKp.toFixed(2), row.meanKf.toFixed(2), row.change === null ? '-' : percent(row.change),
+    ]),
+    [false, true, true, true, true, true, true, true],
+  ).map((line) => `  ${line}`)];
+}
+
+/** The ABC migration between the last two complete periods: clients and turnover, and who left A. */
+export function migrationSection(history: NonNullable<Summary['classHistory']>, lang: Lang): string[] {
+  const { migration } = history;
+  if (!migration) {
+    return ['', t(lang, 'trend.noMigration', { periods: history.periods.length - (history.lastIsPartial ? 1 : 0) })];
+  }
+  const money = moneyFormat(lang);
+  const to = ['A', 'B', 'C', 'lost'] as const;
+  const label = (value: string) => (value === 'new' ? t(lang, 'trend.new') : value === 'lost' ? t(lang, 'trend.lost') : value);
+  const lines = ['', t(lang, 'trend.migrationTitle', { before: migration.before, now: migration.now })];
+  lines.push(...table(
+    [t(lang, 'trend.migrationClients'), ...to.map(label)],
+    (['A', 'B', 'C', 'new'] as const).map((from) => [label(from), ...to.map((target) => {
+      const cell = migration.cells.find((one) => one.from === from && one.to === target);
+      return cell && cell.clients > 0 ? `${cell.clients} / ${money(cell.turnover)}` : '-';
+    })]),
+    [false, true, true, true, true],
+  ).map((line) => `  ${line}`));
+  lines.push(`  ${migration.leftA.length === 0 ? t(lang, 'trend.noneLeftA')
+    : t(lang, 'trend.leftA', { clients: migration.leftA.map((left) => `${left.client} (→ ${label(left.now)})`).join(', ') })}`);
+  return lines;
+}
+
+/** The forecast check: the setup line, then predicted vs made purchases by purchases before the holdout. */
+export function holdoutSection(check: HoldoutCheck, lang: Lang): string[] {
+  const lines = ['', t(lang, 'forecast.title')];
+  if (check.status !== 'ok' || check.calibrationEnd === null || check.holdoutEnd === null) {
+    const reason = t(lang, `forecast.reason.${check.status === 'ok' ? 'noDates' : check.status}` as MessageKey, { minimum: HOLDOUT_MIN_REPEAT_CUSTOMERS });
+    lines.push(`  ${t(lang, 'forecast.notComputed', { reason })}`);
+    return lines;
+  }
+  lines.push(`  ${t(lang, 'forecast.setup', {
+    calibrationEnd: isoFromDay(check.calibrationEnd), from: isoFromDay(check.calibrationEnd + 1), to: isoFromDay(check.holdoutEnd),
+    length: digits(check.holdoutLength), timeUnit: check.timeUnit, clients: check.clients,
+    expected: check.expectedTotal.toFixed(0), actual: check.actualTotal.toFixed(0), mae: check.meanAbsoluteError.toFixed(2),
+  })}`);
+  lines.push(...table(
+    (['purchases', 'actual', 'expected', 'clients'] as const).map((column) => t(lang, `forecast.column.${column}`)),
+    check.bins.map((bin) => [`${bin.purchases}${bin.orMore ? '+' : ''}`, bin.actualMean.toFixed(3), bin.expectedMean.toFixed(3), String(bin.clients)]),
+    [false, true, true, true],
+  ).map((line) => `  ${line}`));
+  return lines;
+}
+
 function digits(value: number): string {
   return Number(value.toPrecision(4)).toString();
 }

@@ -68,9 +68,11 @@ export interface ClassColouring {
  * - `pareto`: column 2 as columns (share of the measure), column 3 as a line on a second axis
  *   (cumulative share).
  * - `matrix`: the 3 × 3 ABC-XYZ counts, ABC classes as categories, X/Y/Z as stacked series.
+ * - `holdout`: the forecast check, purchases before as categories, made and predicted purchases
+ *   (columns 2 and 3) as side-by-side columns.
  */
 export interface ChartRequest {
-  readonly kind: 'pareto' | 'matrix';
+  readonly kind: 'pareto' | 'matrix' | 'holdout';
   readonly title: string;
   readonly data: CellBlock;
   /** Top-left cell the chart is placed at (0-based) and its size in pixels. */

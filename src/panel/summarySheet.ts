@@ -5,6 +5,7 @@
  * charts over blocks of this sheet: a Pareto chart of the ABC analysis and the ABC-XYZ matrix.
  */
 import type { Lang } from '../../shared/i18n/lang';
+import { isoFromDay } from '../../shared/table/dates';
 import { render, t, type MessageKey } from '../../shared/i18n/translate';
 import type { Analysis, ClientRow } from '../../shared/pipeline/types';
 import type { ResolvedOptions } from '../../shared/pipeline/options';
@@ -134,6 +135,55 @@ export function summarySheet(analysis: Analysis, lang: Lang, name: string): Outp
     grid.addHeader([tr('panel.column.rfmSegment'), tr('panel.summary.clients')]);
     for (const segment of summary.rfm.segments) grid.addRow([segment.segment, segment.clients], ['text', 'integer']);
     grid.addBlank();
+  }
+
+  const kc = summary.kcTrend;
+  if (kc && kc.periods.length > 0) {
+    // The article's trend: a falling Kc of the client base (methods/kcTrend.ts).
+    grid.addTitle(tr('trend.kcTitle'));
+    grid.addHeader(tr('trend.kcColumns').split('|'));
+    for (const row of kc.periods) {
+      grid.addRow([row.period, row.turnover, row.kc, row.activeClients, row.kcPerClient, row.meanKp, row.meanKf, row.change],
+        ['text', 'money', 'money', 'integer', 'money', 'coefficient', 'coefficient', 'percent']);
+    }
+    grid.addBlank();
+  }
+
+  const migration = summary.classHistory?.migration;
+  if (migration) {
+    // Who moved between ABC classes from the previous complete period to the last (methods/classHistory.ts).
+    grid.addTitle(tr('trend.migrationTitle', { before: migration.before, now: migration.now }));
+    const to = ['A', 'B', 'C', 'lost'] as const;
+    const label = (value: string) => (value === 'new' ? tr('trend.new') : value === 'lost' ? tr('trend.lost') : value);
+    for (const [key, field, format] of [['trend.migrationClients', 'clients', 'integer'], ['trend.migrationTurnover', 'turnover', 'money']] as const) {
+      grid.addHeader([tr(key), ...to.map(label)]);
+      for (const from of ['A', 'B', 'C', 'new'] as const) {
+        const row = to.map((target) => migration.cells.find((cell) => cell.from === from && cell.to === target)?.[field] ?? 0);
+        grid.addRow([label(from), ...row], ['text', format, format, format, format]);
+      }
+    }
+    grid.addRow([migration.leftA.length === 0 ? tr('trend.noneLeftA')
+      : tr('trend.leftA', { clients: migration.leftA.map((left) => `${left.client} (→ ${label(left.now)})`).join(', ') })], ['text']);
+    grid.addBlank();
+  }
+
+  const { holdout } = summary;
+  if (holdout && holdout.status === 'ok' && holdout.calibrationEnd !== null && holdout.holdoutEnd !== null) {
+    // Does the forecast hold: predicted vs made purchases after the calibration end (methods/clv/holdout.ts).
+    grid.addTitle(tr('forecast.title'));
+    grid.addRow([tr('forecast.setup', {
+      calibrationEnd: isoFromDay(holdout.calibrationEnd), from: isoFromDay(holdout.calibrationEnd + 1), to: isoFromDay(holdout.holdoutEnd),
+      length: Number(holdout.holdoutLength.toFixed(2)), timeUnit: holdout.timeUnit, clients: holdout.clients,
+      expected: Math.round(holdout.expectedTotal), actual: Math.round(holdout.actualTotal), mae: holdout.meanAbsoluteError.toFixed(2),
+    })], ['text']);
+    const header = grid.addHeader((['purchases', 'actual', 'expected', 'clients'] as const).map((column) => tr(`forecast.column.${column}`)));
+    for (const bin of holdout.bins) {
+      grid.addRow([`${bin.purchases}${bin.orMore ? '+' : ''}`, bin.actualMean, bin.expectedMean, bin.clients], ['text', 'coefficient', 'coefficient', 'integer']);
+    }
+    charts.push({ kind: 'holdout', title: tr('forecast.chart'), data: block(header, holdout.bins.length + 1, 3),
+      anchor: { row: header - 1, column: CHART_COLUMN }, width: CHART_WIDTH, height: CHART_HEIGHT });
+    grid.addBlank();
+    while (grid.rowCount < header - 1 + CHART_ROWS) grid.addBlank();
   }
 
   grid.addTitle(tr('panel.summary.optionsTitle'));

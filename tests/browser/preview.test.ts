@@ -72,7 +72,7 @@ describe('preview page (headless Chromium)', { timeout: 90_000 }, () => {
     await page.screenshot({ path: path.join(OUTPUT, 'preview-after-run.png') });
     await page.click('.pv-tab[data-sheet="Client summary"]');
     await page.waitForSelector('.pv-sheet[data-sheet="Client summary"]');
-    expect(await page.locator('.pv-charts li').evaluateAll((items) => items.map((item: any) => item.dataset.chart))).toEqual(['pareto', 'matrix']);
+    expect(await page.locator('.pv-charts li').evaluateAll((items) => items.map((item: any) => item.dataset.chart))).toEqual(['pareto', 'matrix', 'holdout']);
     await page.screenshot({ path: path.join(OUTPUT, 'preview-summary.png') });
     await page.click('.cv-options summary');
     await page.locator('#cv-panel').evaluate((panel: any) => { panel.scrollTop = 0; });

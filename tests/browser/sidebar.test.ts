@@ -11,6 +11,7 @@ import path from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPanel } from '../../scripts/build-panel';
+import { analyzeSales } from '../../shared/pipeline/analyzeSales';
 import { csvToGrid } from '../../src/panel/preview/sampleGrid';
 import { generatedSales } from './generatedSales';
 import { openSession, recordWorkers, watchPage, workersOf, type Session } from './harness';
@@ -87,6 +88,21 @@ describe('Google Sheets sidebar page (fake google.script.run)', { timeout: 90_00
     await page.close();
   });
 
+  it('the built-in sample, end to end: the output the core gives in Node, complete', async () => {
+    const sample = csvToGrid(readFileSync(path.resolve(__dirname, '../../examples/sales-sample.csv'), 'utf8'));
+    const expected = analyzeSales(sample, { lang: 'ru' });
+    const { page, watch, sheetNames } = await openSidebar('Sidebar.html', { sales: sample as (string | number)[][], dateColumn: -1 });
+    await page.waitForSelector('#cv-rows:not(:empty)');
+    await page.click('#cv-run');
+    await page.waitForSelector('#cv-result:not([hidden])', { timeout: 60_000 });
+    expect(await sheetNames()).toEqual(['Sales', 'Клиенты', 'Сводка по клиентам']);
+    const clients = await page.evaluate(() => (globalThis as unknown as { __fake: { sheets: { values: unknown[][] }[] } }).__fake.sheets[1].values
+      .map((row) => [row[1], row[2]]));
+    expect(clients.slice(1)).toEqual(expected.clients.map((client) => [`'${client.client}`, `'${client.abcClass}`]));
+    expect(watch.errors).toEqual([]);
+    await page.close();
+  });
+
   it('end to end on 3,000 clients: the output passes a new sheet\'s 1000 × 26 grid and is written whole', async () => {
     const { page, watch, sheetNames } = await openSidebar('Sidebar.html', { sales: generatedSales(3_000), dateColumn: 1 });
     await page.waitForSelector('#cv-rows:not(:empty)');
@@ -99,7 +115,7 @@ describe('Google Sheets sidebar page (fake google.script.run)', { timeout: 90_00
       return { rows: sheet.values.length, width: sheet.values[0].length, grid: [sheet.maxRows, sheet.maxColumns], lastFilled: last.filter((cell) => cell !== '').length };
     });
     // The grid was grown to the output and trimmed to it: no spare cells spent of the 10M limit.
-    expect(clients).toMatchObject({ rows: 3_001, width: 33, grid: [3_001, 33] });
+    expect(clients).toMatchObject({ rows: 3_001, width: 37, grid: [3_001, 37] });
     expect(clients.lastFilled).toBeGreaterThan(20);
     expect(watch.errors).toEqual([]);
     await page.close();

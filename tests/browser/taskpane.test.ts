@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPanel } from '../../scripts/build-panel';
+import { analyzeSales } from '../../shared/pipeline/analyzeSales';
 import { csvToGrid } from '../../src/panel/preview/sampleGrid';
 import { fakeOfficeScript } from './fakeOffice';
 import { generatedSales } from './generatedSales';
@@ -139,6 +140,25 @@ describe('Excel task pane page (fake Office.js)', { timeout: 90_000 }, () => {
     await page.close();
   });
 
+  it('the built-in sample, end to end in Excel on the web: the output the core gives in Node, complete', async () => {
+    const grid = csvToGrid(readFileSync(path.resolve(__dirname, '../../examples/sales-sample.csv'), 'utf8'));
+    const expected = analyzeSales(grid, { lang: 'en' });
+    const page = await session.context.newPage();
+    const watch = watchPage(page);
+    await page.route('https://appsforoffice.microsoft.com/**', (route) => route.fulfill({
+      status: 200, contentType: 'text/javascript', body: fakeOfficeScript(grid, { platform: 'OfficeOnline' }),
+    }));
+    await page.goto(`${session.baseUrl}taskpane.html`);
+    await page.waitForSelector('#cv-rows:not(:empty)');
+    await page.click('#cv-run');
+    await page.waitForSelector('#cv-result:not([hidden])', { timeout: 60_000 });
+    const clients = await page.evaluate(() => (globalThis as unknown as { __office: { sheets: { name: string; values: unknown[][] }[] } }).__office.sheets
+      .find((sheet) => sheet.name === 'Clients')!.values.map((row) => [row[1], row[2]]));
+    expect(clients.slice(1)).toEqual(expected.clients.map((client) => [`'${client.client}`, `'${client.abcClass}`]));
+    expect(watch.errors).toEqual([]);
+    await page.close();
+  });
+
   it('Excel on the web, end to end on 3,000 clients: every output row and column written, no request above 5 MB', async () => {
     const page = await session.context.newPage();
     const watch = watchPage(page);
@@ -164,7 +184,7 @@ describe('Excel task pane page (fake Office.js)', { timeout: 90_000 }, () => {
       };
     });
     expect(written.names).toEqual(['Sales', 'Clients', 'Client summary']);
-    expect(written).toMatchObject({ rows: 3_001, width: 33, ragged: 0, lastDateFormat: 'yyyy-mm-dd' });
+    expect(written).toMatchObject({ rows: 3_001, width: 37, ragged: 0, lastDateFormat: 'yyyy-mm-dd' });
     expect(written.lastFilled).toBeGreaterThan(20);
     expect(typeof written.lastDate).toBe('number');
     expect(written.largestSync).toBeGreaterThan(100_000);

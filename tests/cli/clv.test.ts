@@ -27,7 +27,7 @@ describe('client-value clv on CDNOW', () => {
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const json = JSON.parse(stdout);
-    expect(Object.keys(json)).toEqual(['summary', 'clients', 'warnings', 'skipped']);
+    expect(Object.keys(json)).toEqual(['summary', 'clients', 'warnings', 'skipped', 'holdout']);
     const { summary } = json;
     expect(summary).toMatchObject({ status: 'ok', timeUnit: 'week', horizon: 52, calibrationEnd: '1997-09-30', clients: 2357, repeatCustomers: 946 });
     const { r, alpha, a, b, logLikelihood } = summary.bgnbd;
@@ -58,6 +58,19 @@ describe('client-value clv on CDNOW', () => {
     expect(stdout).toMatch(/not RFM's recency/);
     expect(stdout).toContain('Top 3 of 2357 clients by CLV');
     expect(stdout).toMatch(/^ {2}05420 +18 +35\.14 +35\.86 +0\.946/m);
+  });
+
+  it('the holdout check: the BTYD conditional-expectation table after 1997-09-30, in the report and the JSON', async () => {
+    const { code, stdout } = await runCli(['clv', 'cdnow.csv', '--calibration-end', '1997-09-30', '--top', '1'], files);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Does the forecast hold? (holdout check)');
+    expect(stdout).toContain('Model fitted on sales up to 1997-09-30, checked on 1997-10-01…1998-06-30 (39 × week), 2357 clients');
+    expect(stdout).toMatch(/Purchases before\s+Made, mean\s+Predicted, mean\s+Clients/);
+    expect(stdout).toMatch(/\n\s+0\s+0\.237\s+0\.225\s+1411/);
+    expect(stdout).toMatch(/\n\s+7\+\s+6\.359\s+6\.157\s+64/);
+    const json = JSON.parse((await runCli(['clv', 'cdnow.csv', '--holdout-after', '1997-09-30', '--json'], files)).stdout);
+    expect(json.holdout).toMatchObject({ status: 'ok', calibrationEnd: '1997-09-30', holdoutEnd: '1998-06-30', holdoutLength: 39, actualTotal: 1882, off: false });
+    expect(json.holdout.bins.map((bin: { clients: number }) => bin.clients)).toEqual([1411, 439, 214, 100, 62, 38, 29, 64]);
   });
 
   it('--horizon, --discount and --time-unit reach the model', async () => {

@@ -234,3 +234,30 @@ describe('the summary sheet\'s lifetime value (issue 10, item 5)', () => {
     expect(rows.some((row) => String(row[0]).startsWith('⚠ All 40 repeat customers spend the same per purchase, 50'))).toBe(true);
   });
 });
+
+describe('the summary sheet: does the forecast hold?', () => {
+  it('on the built-in sample, the holdout check in words and by purchases before, as the CLI shows it', async () => {
+    const sample = csvToGrid(readFileSync(path.resolve(__dirname, '../../examples/sales-sample.csv'), 'utf8'));
+    const result = analyzeSales(sample, { lang: 'en' });
+    const check = result.summary.holdout!;
+    expect(check.status).toBe('ok');
+    const workbook = new MemoryWorkbook();
+    workbook.addUserSheet('Sales', sample);
+    await writeAnalysis(workbook, result, { lang: 'en', confirmReplace: yes });
+    const values = workbook.values('Client summary');
+    const title = values.findIndex((row) => row[0] === 'Does the forecast hold? (holdout check)');
+    expect(title).toBeGreaterThan(0);
+    expect(values[title + 1][0]).toBe(`Model fitted on sales up to 2025-07-01, checked on 2025-07-02…2025-12-31 (26.14 × week), ${check.clients} clients: `
+      + `predicted ${Math.round(check.expectedTotal)} purchases, clients made ${Math.round(check.actualTotal)}; mean absolute error ${check.meanAbsoluteError.toFixed(2)} a client.`);
+    expect(values[title + 2].slice(0, 4)).toEqual(['Purchases before', 'Made, mean', 'Predicted, mean', 'Clients']);
+    const bins = values.slice(title + 3, title + 11);
+    expect(bins.map((row) => row[0])).toEqual(['0', '1', '2', '3', '4', '5', '6', '7+']);
+    expect(bins.reduce((sum, row) => sum + (row[3] as number), 0)).toBe(check.clients);
+    // Made × clients, summed over the bins, is every purchase after the calibration end.
+    expect(bins.reduce((sum, row) => sum + (row[3] as number) * (row[1] as number), 0)).toBeCloseTo(check.actualTotal, 6);
+    // The chart beside it: made and predicted by purchases before (header row + 8 bins, 3 columns).
+    const chart = workbook.sheet('Client summary')!.charts.find((one) => one.kind === 'holdout')!;
+    expect(chart.data).toEqual({ row: title + 2, column: 0, rows: 9, columns: 3 });
+    expect(chart.title).toBe('Holdout purchases: made vs predicted');
+  });
+});

@@ -20,7 +20,7 @@ const GRAINS: Readonly<Record<string, PeriodGrain | 'auto'>> = {
 };
 
 /** A period word ("quarter", "квартал"), or settings as CLIENT_TABLE takes them ("period=quarter; dates=1904"). */
-function periodOptions(value: ArgumentValue | undefined, context: CallContext): AnalysisOptions {
+export function periodOptions(value: ArgumentValue | undefined, context: CallContext): AnalysisOptions {
   if (value === undefined || isOmitted(value)) return { dateSystem: context.dateSystem, period: 'auto' };
   if (Array.isArray(value) || String(singleCell(value, 'period')).includes('=')) {
     return { period: 'auto', ...clientTableOptions(value, context, 'period') };

@@ -15,7 +15,8 @@ import { render, t } from '../../../shared/i18n/translate';
 import type { Lang } from '../../../shared/i18n/lang';
 import { analysisOptions, CLV_OPTIONS, countOption, parseCommandArgs, singleFile } from '../args';
 import { readSalesCsv, requireSalesRows } from '../readCsvFile';
-import { clvSection, type ClvClient } from '../report';
+import { clvSection, holdoutSection, type ClvClient } from '../report';
+import { holdoutCalibrationEnd, holdoutCheck } from '../../../shared/methods/clv/holdout';
 import type { CliIo } from '../io';
 import type { Command } from './command';
 
@@ -54,6 +55,12 @@ export const clvCommand: Command = {
       .map((client, c) => ({ client: client.name, ...clvFieldsForClient(result.perClient, c) }))
       .sort((x, y) => ((y.clv ?? -Infinity) - (x.clv ?? -Infinity)) || compareNames(x.client, y.client));
     const { warnings, ...summary } = result.summary;
+    // The check's holdout runs to the last sale, after the CLV calibration end or --holdout-after.
+    const lastSale = read.table.day.reduce((last, day) => (day > last ? day : last), -Infinity);
+    const holdoutEnd = Number.isFinite(lastSale) ? lastSale : null;
+    const holdout = holdoutCheck({ ...read.table, clientCount: read.table.clients.length }, {
+      timeUnit: options.clv.timeUnit, calibrationEnd: holdoutCalibrationEnd(options.clv, holdoutEnd), holdoutEnd, penalty: options.clv.penalty,
+    });
 
     if (values.json) {
       const json = {
@@ -61,6 +68,7 @@ export const clvCommand: Command = {
         clients: clients.map((client) => toJsonValue(client, lang)),
         warnings: warnings.map((warning) => ({ code: warning.code, message: render(lang, warning.message) })),
         skipped: read.skipped.map((skipped) => ({ row: skipped.row, code: skipped.reason, reason: render(lang, skipped.message) })),
+        holdout: toJsonValue(holdout, lang),
       } satisfies Record<string, Json>;
       io.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
       return 0;
@@ -68,6 +76,7 @@ export const clvCommand: Command = {
     const lines = [t(lang, 'cli.clv.title', { file }), ''];
     lines.push(t(lang, 'cli.clv.rows', { used: read.table.rowCount, skipped: read.skipped.length, clients: read.table.clients.length }));
     lines.push(...clvSection(summary, clients, lang, top, true));
+    lines.push(...holdoutSection(holdout, lang));
     if (warnings.length > 0) {
       lines.push('', t(lang, 'cli.report.warnings'));
       for (const warning of warnings) lines.push(`  ! ${render(lang, warning.message)}`);

@@ -337,7 +337,7 @@ async function writeSheet(
   for (const request of output.charts) {
     const { row, column, rows: dataRows, columns: dataColumns } = request.data;
     const source = sheet.getRangeByIndexes(row, column, dataRows, dataColumns);
-    const chart = sheet.charts.add(request.kind === 'pareto' ? 'ColumnClustered' : 'ColumnStacked', source, 'Columns');
+    const chart = sheet.charts.add(request.kind === 'matrix' ? 'ColumnStacked' : 'ColumnClustered', source, 'Columns');
     chart.title.text = request.title;
     chart.setPosition(sheet.getRangeByIndexes(request.anchor.row, request.anchor.column, 1, 1));
     chart.width = request.width * 0.75;

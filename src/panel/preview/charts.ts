@@ -56,6 +56,20 @@ export function chartSvg(sheet: MemorySheet, chart: ChartRequest): SVGSVGElement
     for (const tick of [0, 0.5, 0.8, 1]) {
       root.appendChild(svg('text', { x: PAD.left - 4, y: y(tick, max) + 4, 'text-anchor': 'end', 'font-size': 9 }, `${tick * 100}%`));
     }
+  } else if (chart.kind === 'holdout') {
+    // Side by side: made, then predicted, per bin.
+    const max = Math.max(1e-9, ...series.flat());
+    labels.forEach((label, i) => {
+      series.forEach((values, s) => root.appendChild(svg('rect', {
+        x: PAD.left + i * slot + slot * (0.15 + 0.35 * s), y: y(values[i], max), width: slot * 0.35, height: PAD.top + plotHeight - y(values[i], max), fill: SERIES_COLOURS[s % 3],
+      })));
+      root.appendChild(svg('text', { x: PAD.left + i * slot + slot / 2, y: HEIGHT - 10, 'text-anchor': 'middle', 'font-size': 11 }, label));
+    });
+    names.forEach((name, s) => {
+      root.appendChild(svg('rect', { x: PAD.left + 10, y: PAD.top + 4 + s * 14, width: 8, height: 8, fill: SERIES_COLOURS[s % 3] }));
+      root.appendChild(svg('text', { x: PAD.left + 22, y: PAD.top + 12 + s * 14, 'font-size': 9 }, name));
+    });
+    root.appendChild(svg('text', { x: PAD.left - 4, y: y(max, max) + 4, 'text-anchor': 'end', 'font-size': 9 }, max.toFixed(1)));
   } else {
     const totals = labels.map((_, i) => series.reduce((sum, values) => sum + values[i], 0));
     const max = Math.max(1, ...totals);

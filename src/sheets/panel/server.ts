@@ -388,7 +388,7 @@ function writeSheet(sheet: HostSheet, output: OutputSheet): void {
     const builder = chart.kind === 'pareto'
       ? sheet.newChart().asComboChart()
         .setOption('series', { 0: { type: 'bars' }, 1: { type: 'line', targetAxisIndex: 1 } })
-      : sheet.newChart().asColumnChart().setStacked();
+      : chart.kind === 'matrix' ? sheet.newChart().asColumnChart().setStacked() : sheet.newChart().asColumnChart();
     sheet.insertChart(builder
       .addRange(source)
       .setNumHeaders(1)

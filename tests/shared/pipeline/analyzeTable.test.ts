@@ -64,10 +64,11 @@ describe('analyzeTable on five clients', () => {
     expect(summary.concentration.top1Share).toBe(0.5);
     expect(summary.concentration.hhi).toBeCloseTo(0.25 + 0.0625 + 0.01 + 0.01 + 0.0025, 12);
     // Part 1's warnings first, then the history's (quarters: the span is under two years; the last
-    // quarter ends 2024-12-20, before its end; one calendar year only), then CLV's (4 repeat buyers < 10).
+    // quarter ends 2024-12-20, before its end; one calendar year only), then CLV's (4 repeat buyers < 10), then
+    // the Kc trend's (Q2 → Q3: the total rises with Delta, but Kc per active client falls, 10,125 → 8,150).
     // XYZ (months) ends at November: December 2024 is partial as of 2024-12-20 and is left out.
     expect(summary.warnings.map((w) => w.code)).toEqual([
-      'concentration.top1', 'concentration.hhi', 'xyz.partialPeriodLeftOut', 'partialLastPeriod', 'churnAboveNorm', 'fewFullYears', 'clvTooFewRepeatCustomers',
+      'concentration.top1', 'concentration.hhi', 'xyz.partialPeriodLeftOut', 'partialLastPeriod', 'churnAboveNorm', 'fewFullYears', 'clvTooFewRepeatCustomers', 'kcFalling',
     ]);
   });
 
