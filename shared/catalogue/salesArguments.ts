@@ -15,7 +15,7 @@ import { readSales } from '../table/readSales';
 import { isoFromDay } from '../table/dates';
 import { todayDay, unusualDates } from '../table/unusualDates';
 import type { ReadResult, SkippedRow } from '../table/salesTable';
-import { describeCell, isOmitted, lineArgument, type Line } from './arguments';
+import { describeCell, isOmitted, lineArgument, requireSameSize, type Line } from './arguments';
 import type { ArgumentValue } from './types';
 
 const ARGUMENTS = ['clients', 'dates', 'amounts'] as const;
@@ -55,6 +55,7 @@ export function readSalesArguments(
 ): SalesArguments {
   const lines: (Line | null)[] = ARGUMENTS.map((name, index) =>
     (name === 'dates' && datesOptional && isOmitted(args[index]) ? null : lineArgument(args[index], name)));
+  requireSameSize(lines.flatMap((line, index) => (line ? [{ line, name: ARGUMENTS[index] }] : [])));
   const height = Math.max(...lines.map((line) => line?.cells.length ?? 0));
   const columns = lines.map((line) => Array.from({ length: height }, (_, row): Cell => line?.cells[row] ?? ''));
   const hasDates = lines[1] !== null;
