@@ -17,6 +17,8 @@ export interface Line {
   readonly cells: readonly Cell[];
   /** Whether the user gave a row: results are then laid out as a row too. */
   readonly horizontal: boolean;
+  /** Cells of the range as given, blanks at the end included (A2:A10 has 9); lineArgument sets it. */
+  readonly size?: number;
 }
 
 export function isBlock(value: ArgumentValue): value is Block {
@@ -72,14 +74,16 @@ export function numberFromCell(cell: Cell): number | null {
  */
 export function lineArgument(value: ArgumentValue | undefined, argument: string): Line {
   if (value === undefined || isOmitted(value)) throw new ClientValueError('catalogue.error.required', { argument });
-  const block = trimBlock(toBlock(value));
+  const raw = toBlock(value);
+  const size = raw.reduce((count, row) => count + row.length, 0);
+  const block = trimBlock(raw);
   const rows = block.length;
   const columns = block.reduce((width, row) => Math.max(width, row.length), 0);
   if (rows > 1 && columns > 1) {
     throw new ClientValueError('catalogue.error.notLine', { argument, rows, columns });
   }
-  if (rows === 1 && columns > 1) return { cells: block[0], horizontal: true };
-  return { cells: block.map((row) => row[0]), horizontal: false };
+  if (rows === 1 && columns > 1) return { cells: block[0], horizontal: true, size };
+  return { cells: block.map((row) => row[0]), horizontal: false, size };
 }
 
 /** Removes blank rows at the bottom and blank columns at the right. */
@@ -125,33 +129,40 @@ export function numbersOfLine(line: Line, argument: string): Float64Array {
   return numbers;
 }
 
-/** Two lines that must be as long as each other (after their trailing blanks are removed). */
-export function requireSameLength(first: Line, firstName: string, second: Line, secondName: string): void {
-  if (first.cells.length !== second.cells.length) {
-    throw new ClientValueError('catalogue.error.lengthMismatch', {
-      argument: secondName, count: second.cells.length, other: firstName, expected: first.cells.length,
-    });
+/**
+ * Lines that must be read side by side (the same client on the same row). Ranges of different
+ * sizes (recency A2:A10 with frequency B2:B9) are an error naming both sizes, when their data too
+ * differ in length: whole columns (A:A, B:B) with a blank at the end of one are fine, and so is a
+ * range with extra blank cells at its end.
+ */
+export function requireSameSize(lines: readonly { readonly line: Line; readonly name: string }[]): void {
+  const size = (line: Line) => line.size ?? line.cells.length;
+  const first = lines[0];
+  for (const other of lines.slice(1)) {
+    if (size(other.line) !== size(first.line) && other.line.cells.length !== first.line.cells.length) {
+      throw new ClientValueError('catalogue.error.lengthMismatch', {
+        argument: first.name, count: size(first.line), other: other.name, expected: size(other.line),
+      });
+    }
   }
 }
 
 /**
  * Two class limits as fractions, from a 2-cell range / array constant ({80;95} or {0.8;0.95}) or a
- * text ("80,95", "0.8;0.95"). Values above 1 are percents. Null when the argument was left out.
+ * text ("80,95", "80%,95%", "0.8;0.95"). Values above 1, or written with %, are percents. Null when the argument was left out.
  */
 export function thresholdsArgument(value: ArgumentValue | undefined, argument: string): readonly [number, number] | null {
   if (value === undefined || isOmitted(value)) return null;
   const cells = toBlock(value).flat().filter((cell) => !isBlankCell(cell));
-  let numbers: (number | null)[];
-  if (cells.length === 1 && typeof cells[0] === 'string') {
-    numbers = splitList(cells[0]).map((part) => numberFromCell(part));
-  } else {
-    numbers = cells.map(numberFromCell);
-  }
+  const parts = cells.length === 1 && typeof cells[0] === 'string' ? splitList(cells[0]) : cells;
+  // A trailing % (as the command line accepts: --abc 80%,95%) marks the limits as percents.
+  const percentSign = parts.some((part) => typeof part === 'string' && /%\s*$/.test(part));
+  const numbers = parts.map((part) => numberFromCell(typeof part === 'string' ? part.replace(/%\s*$/, '').trim() : part));
   const shown = cells.map(describeCell).join('; ');
   if (numbers.length !== 2 || numbers.some((n) => n === null)) {
     throw new ClientValueError('catalogue.error.thresholds', { argument, value: shown });
   }
-  const percent = (numbers as number[]).some((n) => n > 1);
+  const percent = percentSign || (numbers as number[]).some((n) => n > 1);
   const [low, high] = (numbers as number[]).map((n) => (percent ? n / 100 : n));
   if (!(low > 0 && low < high && high <= 1)) {
     throw new ClientValueError('catalogue.error.thresholds', { argument, value: shown });
@@ -167,4 +178,18 @@ export function splitList(text: string): string[] {
   const trimmed = text.trim();
   const separator = trimmed.includes(';') ? ';' : trimmed.includes(',') ? ',' : /\s+/;
   return trimmed.split(separator).map((part) => part.trim()).filter((part) => part.length > 0);
+}
+
+/** One of a few words (case and spaces ignored), as the options of CLIENT_TABLE spell them; the default when left out. */
+export function choiceArgument<T extends string>(
+  value: ArgumentValue | undefined, argument: string, choices: readonly T[], fallback: T,
+): T {
+  if (value === undefined || isOmitted(value)) return fallback;
+  const cell = singleCell(value, argument);
+  const text = String(cell).trim().toLowerCase();
+  const found = choices.find((choice) => choice === text);
+  if (found === undefined) {
+    throw new ClientValueError('catalogue.error.badChoice', { argument, value: describeCell(cell), choices: choices.join(', ') });
+  }
+  return found;
 }

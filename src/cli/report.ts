@@ -182,15 +182,18 @@ export function clvSection(
     const { p, q, gamma } = clv.gammaGamma;
     lines.push(`  ${t(lang, 'cli.report.clvGammaGamma', { p: digits(p), q: digits(q), gamma: digits(gamma) })}`);
   }
-  if (clv.status !== 'ok' && clv.status !== 'spendModelFailed' && clv.status !== 'spendModelRefused') {
+  if (clv.status !== 'ok' && clv.status !== 'unboundedMeanSpend' && clv.status !== 'spendModelFailed' && clv.status !== 'spendModelRefused') {
     lines.push(`  ${t(lang, 'cli.report.clvNotComputed')}`);
     return lines;
   }
   lines.push(`  ${t(lang, 'clv.note.recency')}`);
   const ranked = clients.filter((c) => c.pAlive !== null && c.pAlive !== undefined)
     .sort((x, y) => ((y.clv ?? -Infinity) - (x.clv ?? -Infinity)) || compareNames(x.client, y.client));
-  const total = ranked.reduce((sum, c) => sum + (c.clv ?? 0), 0);
-  if (clv.status === 'ok') lines.push(`  ${t(lang, 'cli.report.clvTotal', { total: money(total), clients: ranked.length })}`);
+  // One-time buyers when q ≤ 1, and clients left out of the spend model, have no CLV: the total
+  // says how many of the modelled clients it sums.
+  const valued = ranked.filter((c) => c.clv !== null && c.clv !== undefined);
+  const total = valued.reduce((sum, c) => sum + (c.clv ?? 0), 0);
+  if (valued.length > 0) lines.push(`  ${t(lang, 'clv.total', { total: money(total), valued: valued.length, clients: ranked.length })}`);
   const shown = top === 0 ? ranked : ranked.slice(0, top);
   const value = (x: number | null | undefined, format: (n: number) => string) => (x === null || x === undefined ? '-' : format(x));
   const history = (c: ClvClient) => (withHistory

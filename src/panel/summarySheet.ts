@@ -42,6 +42,8 @@ export function summarySheet(analysis: Analysis, lang: Lang, name: string): Outp
     ['panel.summary.asOf', summary.asOf, 'date'],
   ];
   for (const [key, value, format] of figures) grid.addRow([tr(key), value], ['text', format]);
+  const clvTotal = clvTotalRow(analysis.clients, lang);
+  if (clvTotal) grid.addRow(clvTotal, ['text', 'money']);
   grid.addBlank();
 
   grid.addTitle(tr('panel.summary.abcTitle', { measure: tr(`panel.measure.${summary.abc.measure}` as MessageKey) }));
@@ -81,6 +83,10 @@ export function summarySheet(analysis: Analysis, lang: Lang, name: string): Outp
   grid.addRow([tr('panel.summary.hhi'), concentration.hhi], ['text', 'coefficient']);
   if (summary.warnings.length === 0) grid.addRow([tr('panel.summary.noWarnings')], ['text']);
   for (const warning of summary.warnings) grid.addRow(['⚠ ' + render(lang, warning.message)], ['text']);
+  // How a whole date column was read (slash order proved by a cell, serials written as text).
+  for (const note of analysis.notes) {
+    if (COLUMN_NOTES.has(note.message.key)) grid.addRow(['ℹ ' + render(lang, note.message)], ['text']);
+  }
   grid.addBlank();
 
   grid.addTitle(tr('panel.summary.paretoTitle'));
@@ -211,6 +217,28 @@ export function summarySheet(analysis: Analysis, lang: Lang, name: string): Outp
     charts: charts.map((chart, index) => ({ ...chart, anchor: { row: 2 + index * CHART_ROWS, column: CHART_COLUMN } })),
     columnWidths: Array.from({ length: width }, (_, column) => (column === 0 ? 34 : 14)),
   };
+}
+
+/** Notes about how a whole column was read: shown with the warnings. */
+const COLUMN_NOTES: ReadonlySet<string> = new Set(['table.note.slashDatesMonthFirst', 'table.note.slashDatesDayFirst', 'table.note.serialDatesAsText']);
+
+/**
+ * The sum of the clients' lifetime values, labelled with how many of the modelled clients it covers
+ * (one-time buyers get none when the spend fit has q ≤ 1; nor do clients left out of the spend
+ * model); null when no client has one.
+ */
+function clvTotalRow(clients: readonly ClientRow[], lang: Lang): [string, number] | null {
+  let modelled = 0;
+  let valued = 0;
+  let total = 0;
+  for (const client of clients) {
+    if (client.pAlive === null || client.pAlive === undefined) continue;
+    modelled++;
+    if (client.clv === null || client.clv === undefined) continue;
+    valued++;
+    total += client.clv;
+  }
+  return valued === 0 ? null : [t(lang, 'clv.totalLabel', { valued, clients: modelled }), total];
 }
 
 function block(headerRow: number, rows: number, columns: number): CellBlock {

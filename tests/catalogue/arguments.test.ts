@@ -23,9 +23,9 @@ describe('ranges as whole columns', () => {
   });
 
   it('a line is one column or one row; a block is an error naming the argument', () => {
-    expect(lineArgument([[1], [2], ['']], 'values')).toEqual({ cells: [1, 2], horizontal: false });
-    expect(lineArgument([[1, 2, 3, '']], 'values')).toEqual({ cells: [1, 2, 3], horizontal: true });
-    expect(lineArgument(7, 'values')).toEqual({ cells: [7], horizontal: false });
+    expect(lineArgument([[1], [2], ['']], 'values')).toEqual({ cells: [1, 2], horizontal: false, size: 3 });
+    expect(lineArgument([[1, 2, 3, '']], 'values')).toEqual({ cells: [1, 2, 3], horizontal: true, size: 4 });
+    expect(lineArgument(7, 'values')).toEqual({ cells: [7], horizontal: false, size: 1 });
     expect(messageOf(() => lineArgument([[1, 2], [3, 4]], 'values'))).toBe('values: expected one column (or one row), got 2 rows × 2 columns.');
     expect(messageOf(() => lineArgument([[''], ['']], 'values'))).toBe('values: a value is required.');
     expect(messageOf(() => lineArgument(null, 'values'), 'ru')).toBe('values: нужно указать значение.');

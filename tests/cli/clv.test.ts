@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { runCli } from './runCli';
+import { clvSheetCsv } from '../helpers/clvSheets';
 
 const cdnowCsv = (() => {
   const lines = readFileSync(resolve(process.cwd(), '../shared/reference/lifetimes/CDNOW_sample.txt'), 'utf8').trim().split(/\r?\n/);
@@ -114,5 +115,70 @@ describe('client-value clv: data the models cannot use, bad input', () => {
   it('--help in Ukrainian; the command list names clv', async () => {
     expect((await runCli(['clv', '--help', '--lang', 'uk'])).stdout).toContain('вік клієнта на момент останньої покупки');
     expect((await runCli(['--help'])).stdout).toMatch(/clv +customer lifetime value/);
+  });
+});
+
+describe('client-value clv: spend fits that cannot value everyone (issue 10, item 5)', () => {
+  // tests/helpers/clvSheets.ts: 40 repeat buyers spending 1…100 and 15 one-time buyers.
+  const files = { 'spread.csv': clvSheetCsv('spread'), 'constant.csv': clvSheetCsv('constant') };
+  const clv = (file: string, ...more: string[]) => runCli(['clv', file, '--calibration-end', '2024-12-31', ...more], files);
+
+  it('q ≤ 1 (the penalty 0.001 pulls q to 0.654): a warning, a status that is not ok, and a total of 40 of 55 clients', async () => {
+    const json = JSON.parse((await clv('spread.csv', '--penalty', '0.001', '--json')).stdout);
+    expect(json.summary.status).toBe('unboundedMeanSpend');
+    expect(json.summary.gammaGamma.q).toBeCloseTo(0.654, 3);
+    const warning = json.warnings.find((w: { code: string }) => w.code === 'clvUnboundedMeanSpend');
+    expect(warning.message).toMatch(/^The spend model \(Gamma-Gamma\) fitted q = 0\.654, which is not above 1/);
+    expect(warning.message).toContain('15 clients with no repeat purchase get no expected spend and no lifetime value');
+    expect(warning.message).toContain('a penalty pulls q down, so if you set one, try without it');
+    const oneTime = json.clients.filter((c: { client: string }) => c.client.startsWith('O'));
+    expect(oneTime).toHaveLength(15);
+    expect(oneTime.every((c: { clv: number | null; pAlive: number }) => c.clv === null && c.pAlive === 1)).toBe(true);
+    const valued = json.clients.filter((c: { clv: number | null }) => c.clv !== null);
+    expect(valued).toHaveLength(40);
+    const total = valued.reduce((sum: number, c: { clv: number }) => sum + c.clv, 0);
+
+    const { stdout } = await clv('spread.csv', '--penalty', '0.001');
+    expect(stdout).toContain(`Total CLV of 40 of 55 clients: ${total.toFixed(2)}`);
+    expect(stdout).toMatch(/! The spend model \(Gamma-Gamma\) fitted q = 0\.654/);
+    const ru = (await clv('spread.csv', '--penalty', '0.001', '--lang', 'ru')).stdout;
+    expect(ru).toContain('Суммарная CLV 40 из 55 клиентов');
+    expect(ru).toContain('Модель расходов (Gamma-Gamma) дала q = 0.654, не больше 1');
+    const uk = (await clv('spread.csv', '--penalty', '0.001', '--lang', 'uk')).stdout;
+    expect(uk).toContain('Сумарна CLV 40 з 55 клієнтів');
+    expect(uk).toContain('15 клієнтів без повторних покупок не отримують');
+  });
+
+  it('the same sheet without a penalty: q 7.70 > 1, status ok, every client valued, no advice to add a penalty', async () => {
+    const json = JSON.parse((await clv('spread.csv', '--json')).stdout);
+    expect(json.summary.status).toBe('ok');
+    expect(json.summary.gammaGamma.q).toBeCloseTo(7.70, 2);
+    expect(json.clients.every((c: { clv: number | null }) => c.clv !== null)).toBe(true);
+    // The purchase model runs to one common drop-out rate here; its advice no longer sends the user
+    // to the penalty that gives q ≤ 1 above.
+    const advice = json.warnings.map((w: { message: string }) => w.message).join(' ');
+    expect(advice).not.toMatch(/or a penalty of 0\.001/);
+    expect(advice).toContain('possibly to q ≤ 1');
+    expect((await clv('spread.csv')).stdout).toMatch(/Total CLV of 55 of 55 clients: /);
+  });
+
+  it('constant spends (every purchase 50): no Gamma-Gamma fit, said so, every expected spend is 50', async () => {
+    for (const penalty of ['0', '0.001']) {
+      const json = JSON.parse((await clv('constant.csv', '--penalty', penalty, '--discount', '0', '--json')).stdout);
+      expect(json.summary.status).toBe('ok');
+      expect(json.summary.gammaGamma).toBeNull();
+      expect(json.warnings.map((w: { code: string }) => w.code)).toContain('clvConstantSpend');
+      expect(json.warnings.find((w: { code: string }) => w.code === 'clvConstantSpend').message)
+        .toBe('All 40 repeat customers spend the same per purchase, 50: the spend model (Gamma-Gamma) is not fitted, as it needs spends that differ, and every client\'s expected spend per purchase is 50. Lifetime value is expected purchases × 50, discounted.');
+      for (const client of json.clients) {
+        expect(client.expectedSpend).toBe(50);
+        // No discounting: CLV is exactly expected purchases × 50.
+        expect(client.clv).toBeCloseTo(client.expectedPurchases * 50, 9);
+      }
+    }
+    const { stdout } = await clv('constant.csv');
+    expect(stdout).not.toContain('Gamma-Gamma: p');
+    expect(stdout).toMatch(/Total CLV of 55 of 55 clients: /);
+    expect(stdout).toContain('! All 40 repeat customers spend the same per purchase, 50');
   });
 });

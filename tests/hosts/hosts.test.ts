@@ -20,6 +20,7 @@ import { rfmScores, rfmSegment } from '../../shared/methods/rfm';
 import { lifetimeValue } from '../../shared/methods/clv';
 import { RETENTION_RATE } from '../../shared/catalogue/functions/retention';
 import { CLV_EXAMPLE_SALES } from '../../shared/catalogue/functions/lifetimeValue';
+import { clvSheetRows } from '../helpers/clvSheets';
 import { buildExcel } from '../../scripts/build/excel';
 import { buildSheets } from '../../scripts/build/sheets';
 import { FakeCustomFunctionsError, loadExcelFunctions, loadSheetsScript, plain, refuseUnsupportedValues, type FakeAppsScript } from './fakes';
@@ -340,6 +341,95 @@ describe('history and lifetime-value functions agree with the core', () => {
   });
 });
 
+describe('function arguments as the CLI and the panel take them (issue 10, item 14)', () => {
+  const both = (name: string, ...args: unknown[]) => {
+    const fromExcel = callExcel(name, ...args);
+    expect(callSheets(name, ...args)).toEqual(fromExcel);
+    return fromExcel;
+  };
+  const messages = (name: string, ...args: unknown[]) => [excelError(name, ...args).message, sheetsError(name, ...args).message];
+
+  it('ABC_CLASS takes "80%,95%" like --abc 80%,95%, and the boundary option (upper | lower)', () => {
+    // 50, 25, 10, 10, 5 of 100: cumulative 50, 75, 85, 95, 100 %.
+    const values = [[50], [25], [10], [10], [5]];
+    expect(both('ABC_CLASS', values, '80%,95%')).toEqual(both('ABC_CLASS', values, '80,95'));
+    expect(both('ABC_CLASS', values, [['80%'], ['95%']])).toEqual([['A'], ['A'], ['A'], ['B'], ['C']]);
+    // upper: the third value crosses 80 % and stays A; lower: it goes to B.
+    expect(both('ABC_CLASS', values, '80%,95%', 'upper')).toEqual([['A'], ['A'], ['A'], ['B'], ['C']]);
+    expect(both('ABC_CLASS', values, '80%,95%', 'lower')).toEqual([['A'], ['A'], ['B'], ['B'], ['C']]);
+    expect(messages('ABC_CLASS', values, null, 'middle')).toEqual(Array(2).fill('boundary: "middle" is not one of upper, lower.'));
+  });
+
+  it('XYZ_CLASS takes the deviation option: 90, 100, 110 is 8.2 % by population, 10 % by sample', () => {
+    const series = [[90, 100, 110]];
+    expect(both('XYZ_CLASS', series, '9,25')).toEqual([['X']]);
+    expect(both('XYZ_CLASS', series, '9,25', 'population')).toEqual([['X']]);
+    expect(both('XYZ_CLASS', series, '9%,25%', 'sample')).toEqual([['Y']]);
+    expect(messages('XYZ_CLASS', series, null, 'n-1')[0]).toBe('deviation: "n-1" is not one of population, sample.');
+  });
+
+  it('RFM_SCORE refuses a negative recency, naming the cell', () => {
+    const [excelMessage, sheetsMessage] = messages('RFM_SCORE', [[3], [-2], [10]], [[1], [2], [3]], [[10], [20], [30]]);
+    expect(excelMessage).toBe('recency, cell 2 of the range: recency is the number of days since the last purchase and cannot be negative, got -2.');
+    expect(sheetsMessage).toBe(excelMessage);
+  });
+
+  it('ranges of different sizes are named as such: RFM_SCORE A2:A10 with B2:B9, CLIENT_TABLE\'s three columns', () => {
+    const nine = Array.from({ length: 9 }, (_, i) => [i + 1]);
+    const eight = nine.slice(0, 8);
+    expect(messages('RFM_SCORE', nine, eight, nine)).toEqual(Array(2)
+      .fill('The ranges must be the same size, one row per client or sale: recency has 9 cells, frequency has 8.'));
+    // Extra blank cells at the end of one range (or whole columns) are still fine.
+    expect(both('RFM_SCORE', nine, [...nine, ['']], nine)).toEqual(both('RFM_SCORE', nine, nine, nine));
+    const clients = [['A'], ['B'], ['A'], ['C']];
+    const dates = [['2024-01-10'], ['2024-02-10'], ['2024-03-10'], ['2024-04-10']];
+    expect(messages('CLIENT_TABLE', clients, dates, [[10], [20], [30]], null)).toEqual(Array(2)
+      .fill('The ranges must be the same size, one row per client or sale: clients has 4 cells, amounts has 3.'));
+    expect(messages('CLIENT_TABLE', clients, dates.slice(0, 3), [[10], [20], [30], [40]], null)[0])
+      .toBe('The ranges must be the same size, one row per client or sale: clients has 4 cells, dates has 3.');
+  });
+});
+
+describe('CLV when the spend model cannot value everyone (issue 10, item 5)', () => {
+  // tests/helpers/clvSheets.ts: 40 repeat buyers spending 1…100 and 15 one-time buyers, to 2024-12-31.
+  const columns = (sheet: 'spread' | 'constant') => {
+    const rows = clvSheetRows(sheet);
+    return {
+      clients: rows.map(([client]) => [client]),
+      serials: rows.map(([, iso]) => [excelSerialFromDay(dayFromIso(iso), 1900)]),
+      dates: rows.map(([, iso]) => [midnightInZone(iso, SHEET_ZONE)]),
+      amounts: rows.map(([, , amount]) => [amount]),
+    };
+  };
+
+  it('q ≤ 1 (penalty 0.001): CLV refuses with the q warning in both hosts; P_ALIVE still answers', () => {
+    const { clients, serials, dates, amounts } = columns('spread');
+    const options = 'penalty=0.001; asof=2024-12-31';
+    const excelMessage = excelError('CLV', clients, serials, amounts, options).message;
+    expect(excelMessage).toMatch(/^The spend model \(Gamma-Gamma\) fitted q = 0\.654, which is not above 1/);
+    expect(excelMessage.length).toBeLessThanOrEqual(255);
+    expect(sheetsError('CLV', clients, dates, amounts, options).message)
+      .toContain('15 clients with no repeat purchase get no expected spend and no lifetime value');
+    const pAlive = callSheets('P_ALIVE', clients, dates, amounts, options) as unknown[][];
+    expect(pAlive).toHaveLength(56);
+    expect(pAlive.find((row) => row[0] === 'O1')?.[1]).toBe(1);
+  });
+
+  it('constant spends (every purchase 50): CLV is expected purchases × 50, undiscounted, in both hosts', () => {
+    const { clients, serials, dates, amounts } = columns('constant');
+    const options = 'asof=2024-12-31; discount=0';
+    const clv = callExcel('CLV', clients, serials, amounts, options) as unknown[][];
+    const read = readSales(clvSheetRows('constant'), { columns: { client: 0, date: 1, amount: 2 } });
+    const core = lifetimeValue(read.table, resolveOptions({ clv: { annualDiscountRate: 0 } }).clv, dayFromIso('2024-12-31'));
+    expect(core.summary.warnings.map((w) => w.code)).toContain('clvConstantSpend');
+    read.table.clients.forEach((client, c) => {
+      expect(clv[c + 1][0]).toBe(client.name);
+      expect(clv[c + 1][1] as number).toBeCloseTo(core.perClient.expectedPurchases[c] * 50, 9);
+    });
+    expect(callSheets('CLV', clients, dates, amounts, options)).toEqual(clv);
+  });
+});
+
 describe('Excel workbooks in the 1904 date system', () => {
   it('read and write CLIENT_TABLE dates as 1904 serials when the options say dates=1904', () => {
     const serials = ['2024-01-15', '2024-02-15'].map((iso) => [excelSerialFromDay(dayFromIso(iso), 1904)]);
@@ -392,7 +482,7 @@ describe('clasp', () => {
     expect(status.filesToPush).toEqual(expect.arrayContaining(['sheets/Code.js', 'sheets/appsscript.json']));
     const manifest = JSON.parse(readFileSync(path.join(outDir, 'sheets/appsscript.json'), 'utf8'));
     expect(manifest.runtimeVersion).toBe('V8');
-    expect(manifest.exceptionLogging).toBe('STACKDRIVER');
+    expect(manifest.exceptionLogging).toBe('NONE'); // no exception message (it may carry cell text) goes to the owner's Cloud logs
     expect(typeof manifest.timeZone).toBe('string');
     expect(manifest.oauthScopes).toEqual([
       'https://www.googleapis.com/auth/spreadsheets.currentonly',
@@ -462,5 +552,48 @@ describe('issue 10 in the functions: "1,500" among two-decimal amounts (item 6)'
     for (const table of [callExcel('CLIENT_TABLE', clients, dates, amounts, null), callSheets('CLIENT_TABLE', clients, dates, amounts)] as unknown[][][]) {
       expect(table.slice(1).map((row) => [row[0], row[1]])).toEqual([['Альфа', 14], ['Бета', 3.75]]);
     }
+  });
+});
+
+describe('unusual dates and slash dates in the functions (issue 10, items 2 and 3)', () => {
+  // Eight sales of 2024 and, at position 10 of the range, a typo in the year.
+  const clients = [['Client'], ['A'], ['B'], ['A'], ['B'], ['A'], ['B'], ['A'], ['B'], ['C']];
+  const goodDates = ['15.01.2024', '20.01.2024', '15.02.2024', '20.02.2024', '15.03.2024', '20.03.2024', '15.04.2024', '20.04.2024'];
+  const amounts = [['Amount'], [100], [200], [100], [200], [100], [200], [100], [200], [500]];
+  const dates = (last: string) => [['Date'], ...goodDates.map((text) => [text]), [last]];
+
+  it('a date after today or far from the rest is an error naming its cell, in both hosts; keepunusualdates=yes confirms it', () => {
+    expect(excelError('CLIENT_TABLE', clients, dates('15.03.2099'), amounts, null).message)
+      .toMatch(/^dates, cell 10 of the range: "15\.03\.2099 \(2099-03-15\)" is after today \(\d{4}-\d{2}-\d{2}\); if right, add keepunusualdates=yes\.$/);
+    // 15.03.69 is 1969 (Excel's pivot), 55 years before the rest.
+    expect(sheetsError('CLIENT_TABLE', clients, dates('15.03.69'), amounts).message)
+      .toBe('dates, cell 10 of the range: "15.03.69 (1969-03-15)" is far from the other dates (2024-02-15 to 2024-03-20 in the middle); if right, add keepunusualdates=yes.');
+    expect(sheetsError('CLV', clients, dates('15.03.69'), amounts).message).toMatch(/^dates, cell 10 of the range: "15\.03\.69 \(1969-03-15\)" is far/);
+    const kept = callExcel('CLIENT_TABLE', clients, dates('15.03.69'), amounts, 'keepunusualdates=yes') as unknown[][];
+    const first = kept[0].indexOf('First purchase');
+    expect(kept.find((row) => row[0] === 'C')![first]).toBe(excelSerialFromDay(dayFromIso('1969-03-15'), 1900));
+    const keptSheets = callSheets('CLIENT_TABLE', clients, dates('15.03.69'), amounts, 'keepunusualdates=yes') as unknown[][];
+    expect(keptSheets.map((row) => row[0])).toEqual(kept.map((row) => row[0]));
+    // 15.03.24 is 2024: nothing unusual.
+    const fine = callSheets('CLIENT_TABLE', clients, dates('15.03.24'), amounts) as unknown[][];
+    expect(fine.find((row) => row[0] === 'C')![first]).toEqual(midnightInZone('2024-03-15', SHEET_ZONE));
+  });
+
+  it('a/b/yyyy text follows the host locale: en-US month first, ru-RU day first; a proving cell decides', () => {
+    const slashClients = [['A'], ['B']];
+    const slashAmounts = [[10], [20]];
+    // The column of the first purchase, from the English header (a ru-RU Excel heads it in Russian).
+    const english = callExcel('CLIENT_TABLE', slashClients, [['2024-01-01'], ['2024-01-02']], slashAmounts, null) as unknown[][];
+    const column = english[0].indexOf('First purchase');
+    const firstOfA = (table: unknown) => (table as unknown[][]).find((row) => row[0] === 'A')![column];
+    const us = loadExcelFunctions(path.join(outDir, 'excel/functions.js'), 'en-US').get('CLIENT_TABLE')!;
+    const ru = loadExcelFunctions(path.join(outDir, 'excel/functions.js'), 'ru-RU').get('CLIENT_TABLE')!;
+    const ambiguous = [['03/04/2024'], ['05/06/2024']];
+    expect(firstOfA(plain(us(slashClients, ambiguous, slashAmounts, null)))).toBe(excelSerialFromDay(dayFromIso('2024-03-04'), 1900));
+    expect(firstOfA(plain(ru(slashClients, ambiguous, slashAmounts, null)))).toBe(excelSerialFromDay(dayFromIso('2024-04-03'), 1900));
+    // The Sheets fake's locale is en_US: month first, unless a cell proves day first.
+    expect(firstOfA(callSheets('CLIENT_TABLE', slashClients, ambiguous, slashAmounts))).toEqual(midnightInZone('2024-03-04', SHEET_ZONE));
+    expect(firstOfA(callSheets('CLIENT_TABLE', slashClients, [['03/04/2024'], ['15/06/2024']], slashAmounts)))
+      .toEqual(midnightInZone('2024-04-03', SHEET_ZONE));
   });
 });

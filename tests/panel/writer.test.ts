@@ -12,6 +12,8 @@ import { MemoryWorkbook } from '../../src/panel/memoryWorkbook';
 import { OUTPUT_MARKER_KEY } from '../../src/panel/port';
 import { csvToGrid } from '../../src/panel/preview/sampleGrid';
 import { writeAnalysis } from '../../src/panel/writer';
+import { dayFromYmd } from '../../shared/table/dates';
+import { clvSheetRows } from '../helpers/clvSheets';
 
 const FIXTURE = path.resolve(__dirname, 'fixtures/hostile-sales.csv');
 const grid = csvToGrid(readFileSync(FIXTURE, 'utf8'));
@@ -192,6 +194,44 @@ describe('writeAnalysis', () => {
     await expect(writeAnalysis(workbook, analysis, { lang: 'en', confirmReplace: yes })).rejects.toMatchObject({ key: 'panel.error.outputTooLarge' });
     expect(workbook.calls.writeOutput).toBeUndefined();
     expect(workbook.sheets.map((sheet) => sheet.name)).toEqual(['Sales']);
+  });
+});
+
+describe('the summary sheet\'s lifetime value (issue 10, item 5)', () => {
+  // tests/helpers/clvSheets.ts: 40 repeat buyers spending 1…100, 15 one-time buyers.
+  it('q ≤ 1: the total says it covers 40 of the 55 clients, and the warning is on the sheet', async () => {
+    const cells = [['Client', 'Date', 'Amount'], ...clvSheetRows('spread')];
+    const result = analyzeSales(cells, { asOf: dayFromYmd(2024, 12, 31), clv: { penalty: 0.001 } });
+    expect(result.summary.clv?.status).toBe('unboundedMeanSpend');
+    const total = result.clients.reduce((sum, c) => sum + (c.clv ?? 0), 0);
+    for (const [lang, label, warning] of [
+      ['en', 'Total CLV (40 of 55 clients valued)', '⚠ The spend model (Gamma-Gamma) fitted q = 0.654, which is not above 1'],
+      ['ru', 'Суммарная CLV (оценено 40 из 55 клиентов)', '⚠ Модель расходов (Gamma-Gamma) дала q = 0.654, не больше 1'],
+      ['uk', 'Сумарна CLV (оцінено 40 з 55 клієнтів)', '⚠ Модель витрат (Gamma-Gamma) дала q = 0.654, не більше за 1'],
+    ] as const) {
+      const workbook = new MemoryWorkbook();
+      workbook.addUserSheet('Sales', cells);
+      const outcome = await writeAnalysis(workbook, result, { lang, confirmReplace: yes });
+      if (outcome.status !== 'written') throw new Error(outcome.status);
+      const rows = workbook.sheet(outcome.summarySheet)!.cells.map((row) => row.map((cell) => cell.value));
+      const totalRow = rows.find((row) => row[0] === label);
+      expect(totalRow?.[1]).toBeCloseTo(total, 9);
+      expect(workbook.sheet(outcome.summarySheet)!.cells.find((row) => row[0].value === label)?.[1].format).toBe('money');
+      expect(rows.some((row) => String(row[0]).startsWith(warning))).toBe(true);
+    }
+  });
+
+  it('constant spends: every client valued at 50 a purchase, said so; the total covers 55 of 55', async () => {
+    const cells = [['Client', 'Date', 'Amount'], ...clvSheetRows('constant')];
+    const result = analyzeSales(cells, { asOf: dayFromYmd(2024, 12, 31) });
+    expect(result.clients.every((c) => c.expectedSpend === 50)).toBe(true);
+    const workbook = new MemoryWorkbook();
+    workbook.addUserSheet('Sales', cells);
+    await writeAnalysis(workbook, result, { lang: 'en', confirmReplace: yes });
+    const rows = workbook.sheet('Client summary')!.cells.map((row) => row.map((cell) => cell.value));
+    expect(rows.find((row) => row[0] === 'Total CLV (55 of 55 clients valued)')?.[1])
+      .toBeCloseTo(result.clients.reduce((sum, c) => sum + c.clv!, 0), 9);
+    expect(rows.some((row) => String(row[0]).startsWith('⚠ All 40 repeat customers spend the same per purchase, 50'))).toBe(true);
   });
 });
 

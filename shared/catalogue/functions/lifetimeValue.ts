@@ -5,7 +5,8 @@
  * lifetimeValue fitted on all the clients of the given sales. A table with a header row: client and
  * value, clients in the order they first appear. When the data cannot support the models (too few
  * repeat customers, a fit that does not converge) the function gives the core's message as an
- * error instead of numbers.
+ * error instead of numbers; so does CLV when the spend fit has q ≤ 1 (one-time buyers could not be
+ * valued, and the others only roughly: status unboundedMeanSpend), while P_ALIVE still answers.
  */
 import { ClientValueError } from '../../errors';
 import { t, type MessageKey } from '../../i18n/translate';
@@ -18,7 +19,9 @@ function fitted(args: readonly ArgumentValue[], context: CallContext, usable: re
   const { read, options } = readSalesArguments(args, { ...clientTableOptions(args[3], context), lang: context.lang }, false);
   const result = lifetimeValue(read.table, options.clv, options.asOf);
   if (!usable.includes(result.summary.status)) {
-    const warning = result.summary.warnings[0];
+    // The warning that stopped the model is the last one (earlier ones, such as the common
+    // drop-out rate, do not explain the refusal).
+    const warning = result.summary.warnings[result.summary.warnings.length - 1];
     if (warning) throw new ClientValueError(warning.message.key, warning.message.params);
     throw new ClientValueError('catalogue.error.unexpected', { name: 'CLV', detail: result.summary.status });
   }
@@ -71,7 +74,7 @@ export const P_ALIVE: CatalogueFunction = {
     expectedBlock: true,
   }],
   evaluate(args, context) {
-    const { names, result } = fitted(args, context, ['ok', 'spendModelFailed', 'spendModelRefused']);
+    const { names, result } = fitted(args, context, ['ok', 'unboundedMeanSpend', 'spendModelFailed', 'spendModelRefused']);
     return table(context, 'catalogue.column.pAlive', names, result.perClient.pAlive);
   },
 };

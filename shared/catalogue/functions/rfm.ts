@@ -7,7 +7,7 @@
 import { ClientValueError } from '../../errors';
 import { rfmScores, rfmSegment, type RfmMode } from '../../methods/rfm';
 import { DEFAULT_RFM_SEGMENTS } from '../../pipeline/options';
-import { describeCell, isOmitted, lineArgument, numbersOfLine, singleCell } from '../arguments';
+import { describeCell, isOmitted, lineArgument, numbersOfLine, requireSameSize, singleCell } from '../arguments';
 import type { ArgumentValue, CatalogueFunction, ResultCell } from '../types';
 import { alignedResult } from './lines';
 
@@ -38,7 +38,16 @@ export const RFM_SCORE: CatalogueFunction = {
   evaluate(args) {
     const lines = (['recency', 'frequency', 'monetary'] as const).map((name, i) => {
       const line = lineArgument(args[i], name);
-      return { line, numbers: numbersOfLine(line, name) };
+      return { line, name, numbers: numbersOfLine(line, name) };
+    });
+    requireSameSize(lines);
+    // Recency is days since the last purchase: a negative one is a date after the as-of day or a
+    // sign error, and would score as the most recent client of all.
+    lines[0].numbers.forEach((days, index) => {
+      if (days < 0) {
+        throw new ClientValueError('catalogue.error.negativeRecencyAt',
+          { argument: 'recency', position: index + 1, value: describeCell(lines[0].line.cells[index]) });
+      }
     });
     const mode = modeArgument(args[3]);
     const length = Math.max(...lines.map(({ numbers }) => numbers.length));

@@ -59,9 +59,14 @@ export const catalogueMessages = {
     uk: '{argument}: очікується один стовпець (або один рядок), отримано {rows} рядків × {columns} стовпців.',
   },
   'catalogue.error.lengthMismatch': {
-    en: '{argument}: has {count} cells, but {other} has {expected}; the ranges must be the same size.',
-    ru: '{argument}: {count} ячеек, а в {other} их {expected}; диапазоны должны быть одного размера.',
-    uk: '{argument}: {count} клітинок, а в {other} їх {expected}; діапазони мають бути однакового розміру.',
+    en: 'The ranges must be the same size, one row per client or sale: {argument} has {count} cells, {other} has {expected}.',
+    ru: 'Диапазоны должны быть одного размера, по строке на клиента или продажу: в {argument} {count} {count|ячейка|ячейки|ячеек}, в {other} {expected}.',
+    uk: 'Діапазони мають бути однакового розміру, по рядку на клієнта або продаж: у {argument} {count} {count|клітинка|клітинки|клітинок}, у {other} {expected}.',
+  },
+  'catalogue.error.negativeRecencyAt': {
+    en: '{argument}, cell {position} of the range: recency is the number of days since the last purchase and cannot be negative, got {value}.',
+    ru: '{argument}, ячейка {position} диапазона: давность — число дней с последней покупки, она не может быть отрицательной, получено {value}.',
+    uk: '{argument}, клітинка {position} діапазону: давність — кількість днів від останньої покупки, вона не може бути від’ємною, отримано {value}.',
   },
   'catalogue.error.negative': {
     en: '{argument}: must not be negative, got {value}.',
@@ -162,6 +167,11 @@ export const catalogueMessages = {
     ru: 'Необязательные границы A и B в процентах нарастающего итога, например 80,95 (по умолчанию) или {0,8;0,95}.',
     uk: 'Необов’язкові межі A і B у відсотках наростаючого підсумку, наприклад 80,95 (за замовчуванням) або {0,8;0,95}.',
   },
+  'catalogue.ABC_CLASS.boundary': {
+    en: 'Optional: which class gets the value whose share crosses a limit: upper (the default; so the first value is always A) or lower, as CLIENT_TABLE\'s boundary option.',
+    ru: 'Необязательно: в какой класс идёт значение, доля которого пересекает границу: upper (по умолчанию; первое значение всегда A) или lower, как параметр boundary у CLIENT_TABLE.',
+    uk: 'Необов’язково: до якого класу йде значення, частка якого перетинає межу: upper (за замовчуванням; перше значення завжди A) або lower, як параметр boundary у CLIENT_TABLE.',
+  },
   'catalogue.ABC_CLASS.returns': {
     en: 'A column of A, B or C.',
     ru: 'Столбец A, B или C.',
@@ -183,6 +193,11 @@ export const catalogueMessages = {
     en: 'Optional limits of X and Y in percent, e.g. 10,25 (the default) or {0.1;0.25}.',
     ru: 'Необязательные границы X и Y в процентах, например 10,25 (по умолчанию) или {0,1;0,25}.',
     uk: 'Необов’язкові межі X і Y у відсотках, наприклад 10,25 (за замовчуванням) або {0,1;0,25}.',
+  },
+  'catalogue.XYZ_CLASS.deviation': {
+    en: 'Optional: the standard deviation in the coefficient of variation: population (the default, divides by n) or sample (divides by n − 1), as CLIENT_TABLE\'s deviation option.',
+    ru: 'Необязательно: стандартное отклонение в коэффициенте вариации: population (по умолчанию, делится на n) или sample (выборочное, на n − 1), как параметр deviation у CLIENT_TABLE.',
+    uk: 'Необов’язково: стандартне відхилення в коефіцієнті варіації: population (за замовчуванням, ділиться на n) або sample (вибіркове, на n − 1), як параметр deviation у CLIENT_TABLE.',
   },
   'catalogue.XYZ_CLASS.returns': {
     en: 'A column of X, Y or Z, one per row of series.',

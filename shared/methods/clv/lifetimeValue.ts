@@ -77,7 +77,14 @@ export interface ClvWarning {
 }
 
 export type ClvStatus = 'ok' | 'noDates' | 'tooFewRepeatCustomers' | 'purchaseModelFailed'
-  | 'spendModelFailed' | 'spendModelRefused';
+  | 'spendModelFailed' | 'spendModelRefused' | 'unboundedMeanSpend';
+
+/**
+ * A spend fit that ran off with q at least this large has lost the spread between clients' mean
+ * spends (q, γ → ∞): it is read as its limit, one common mean spend (the optimiser stops at
+ * q ≈ e^15 ≈ 3.3·10⁶; a genuine spread gives q of a few units to a few hundred).
+ */
+const COMMON_SPEND_Q = 1e5;
 
 export interface ClvSummary {
   readonly status: ClvStatus;
@@ -200,13 +207,40 @@ export function lifetimeValue(
       params: { count: refused.length, repeat: summary.repeatCustomers - refused.length, minimum: MIN_REPEAT_CUSTOMERS } } });
     return finish('spendModelRefused', bgnbd, null);
   }
-  const gammaGamma = fitGammaGamma(spendFrequency, summary.monetaryValue, { penalty });
-  if (!gammaGamma.converged) {
-    warnings.push({ code: 'clvSpendModelFailed', message: { key: 'clv.warning.spendModelFailed' } });
-    return finish('spendModelFailed', bgnbd, gammaGamma);
+  // Every repeat customer spending the same per purchase: Gamma-Gamma has no maximum (p, q, γ run
+  // off to infinity, or a penalty stops them anywhere, giving one-time buyers some other amount);
+  // the spend is that constant, for everyone.
+  const constant = constantSpend(spendFrequency, summary);
+  let gammaGamma: GammaGammaFit | null = null;
+  let commonSpend: number | null = null;
+  let status: ClvStatus = 'ok';
+  if (constant !== null) {
+    commonSpend = constant;
+    warnings.push({ code: 'clvConstantSpend', message: { key: 'clv.warning.constantSpend',
+      params: { repeat: summary.repeatCustomers - refused.length, spend: Number(constant.toFixed(2)) } } });
+  } else {
+    gammaGamma = fitGammaGamma(spendFrequency, summary.monetaryValue, { penalty });
+    if (!gammaGamma.converged && gammaGamma.failure === 'boundary' && gammaGamma.q >= COMMON_SPEND_Q) {
+      // q, γ → ∞ with q/γ fixed: every client has the same mean spend, and the clients' averages differ
+      // no more than purchases do from one to the next. The limit of the model values every purchase
+      // at that common mean, whose estimate is the mean repeat purchase Σ x·m̄ / Σ x.
+      commonSpend = meanRepeatPurchase(spendFrequency, summary);
+      warnings.push({ code: 'clvCommonSpend', message: { key: 'clv.warning.commonSpend',
+        params: { spend: Number(commonSpend.toFixed(2)) } } });
+    } else if (!gammaGamma.converged) {
+      warnings.push({ code: 'clvSpendModelFailed', message: { key: 'clv.warning.spendModelFailed' } });
+      return finish('spendModelFailed', bgnbd, gammaGamma);
+    } else if (gammaGamma.q <= 1) {
+      // The population mean spend pγ / (q − 1) is infinite: one-time buyers cannot be valued, and
+      // repeat buyers' values rest on their own few purchases. Usable with care, so a warning.
+      status = 'unboundedMeanSpend';
+      const oneTime = oneTimeBuyers(spendFrequency, summary);
+      warnings.push({ code: 'clvUnboundedMeanSpend', message: { key: 'clv.warning.unboundedMeanSpend',
+        params: { q: Number(gammaGamma.q.toPrecision(3)), count: oneTime, penalty } } });
+    } else {
+      notes.push({ key: 'clv.note.oneTimeBuyerSpend' });
+    }
   }
-  if (gammaGamma.q <= 1) notes.push({ key: 'clv.note.infiniteMeanSpend' });
-  else notes.push({ key: 'clv.note.oneTimeBuyerSpend' });
   notes.push({ key: 'clv.note.method', params: { horizon, timeUnit,
     annualRate: percent(annualDiscountRate), periodRate: percent(periodDiscountRate) } });
 
@@ -219,7 +253,7 @@ export function lifetimeValue(
     const x = summary.frequency[c];
     const tx = summary.recency[c];
     const T = summary.T[c];
-    const spend = gammaGammaExpectedSpend(gammaGamma, x, summary.monetaryValue[c]);
+    const spend = commonSpend ?? gammaGammaExpectedSpend(gammaGamma!, x, summary.monetaryValue[c]);
     perClient.expectedSpend[c] = spend;
     if (!Number.isFinite(spend)) continue;
     const history = `${x} ${tx} ${T}`;
@@ -230,7 +264,7 @@ export function lifetimeValue(
     }
     perClient.clv[c] = spend * purchases;
   }
-  return finish('ok', bgnbd, gammaGamma);
+  return finish(status, bgnbd, gammaGamma);
 }
 
 /**
@@ -278,6 +312,37 @@ function nonPositiveSpendMessage(refused: readonly number[], summary: RepeatSumm
     ? { key: 'clv.warning.nonPositiveSpendClients', params: { count: refused.length, clients: named } }
     : { key: 'clv.warning.nonPositiveSpendClientsFirst',
       params: { count: refused.length, shown: NAMED_CLIENTS, clients: named } };
+}
+
+/** The mean repeat spend shared by every repeat customer in the spend model, or null if they differ. */
+function constantSpend(spendFrequency: Float64Array, summary: RepeatSummary): number | null {
+  let value: number | null = null;
+  for (let c = 0; c < summary.clientCount; c++) {
+    if (!summary.included[c] || !(spendFrequency[c] > 0)) continue;
+    const spend = summary.monetaryValue[c];
+    if (value === null) value = spend;
+    // Relative, so a mean of fractions (10.1 + 10.2 + 10.3) / 3 still equals 10.2 in any currency.
+    else if (Math.abs(spend - value) > 1e-9 * Math.abs(value)) return null;
+  }
+  return value;
+}
+
+/** Σ x·m̄ / Σ x over the repeat customers in the spend model: the mean repeat purchase. */
+function meanRepeatPurchase(spendFrequency: Float64Array, summary: RepeatSummary): number {
+  let spent = 0;
+  let purchases = 0;
+  for (let c = 0; c < summary.clientCount; c++) {
+    if (!summary.included[c] || !(spendFrequency[c] > 0)) continue;
+    spent += spendFrequency[c] * summary.monetaryValue[c];
+    purchases += spendFrequency[c];
+  }
+  return spent / purchases;
+}
+
+function oneTimeBuyers(spendFrequency: Float64Array, summary: RepeatSummary): number {
+  let count = 0;
+  for (let c = 0; c < summary.clientCount; c++) if (summary.included[c] && spendFrequency[c] === 0) count++;
+  return count;
 }
 
 /** Σ_{i=1..H} (E[Y(i)] − E[Y(i−1)]) · discountⁱ for one client. */
