@@ -1,7 +1,7 @@
 /**
  * A generated sales sheet for the end-to-end runs: `clients` clients with 1 to 8 orders each over
  * two years (a fixed pseudo-random sequence, so every run is the same). With 3,000 clients the
- * Clients output is 3,001 rows × 37 columns: past a new Google sheet's 1000 × 26 grid, and tens of
+ * Clients output is 3,001 rows × 39 columns: past a new Google sheet's 1000 × 26 grid, and tens of
  * Excel row blocks.
  */
 export function generatedSales(clients: number): (string | number)[][] {
