@@ -5,7 +5,7 @@
  * one per name of the panel's GLOBAL_FUNCTIONS (onOpen, showSidebar, ...) when the panel's server
  * file exists; appsscript.json; and the sidebar page from the panel's build.
  */
-import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import vm from 'node:vm';
@@ -17,6 +17,21 @@ import type { CatalogueFunction } from '../../shared/catalogue/types';
 import { t } from '../../shared/i18n/translate';
 
 export const SHEETS_GLOBAL = 'ClientValue';
+
+/**
+ * The Apps Script manifest as shipped, refused unless `exceptionLogging` is `NONE`. With
+ * `STACKDRIVER`, Apps Script logs every uncaught exception's message to the Cloud logs of the
+ * script's owner, and our messages carry sheet text (a header, a client name, a sheet name, in the
+ * parameters the sidebar needs to show the message); for an add-on the owner is the developer, not
+ * the user whose sheet it is. The user still sees every message (in the cell or the sidebar).
+ */
+export function checkedManifest(json: string): string {
+  const manifest = JSON.parse(json) as { exceptionLogging?: unknown };
+  if (manifest.exceptionLogging !== 'NONE') {
+    throw new Error(`appsscript.json: exceptionLogging must be "NONE" (got ${JSON.stringify(manifest.exceptionLogging)}): exception messages carry cell text and STACKDRIVER would send them to the script owner's Cloud logs`);
+  }
+  return json;
+}
 
 export interface SheetsBuildOptions {
   readonly outDir: string;
@@ -66,7 +81,7 @@ export async function buildSheets(options: SheetsBuildOptions): Promise<SheetsBu
     ...panelFunctions.map(panelFunctionStub),
   ].join('\n');
   writeFileSync(path.join(outDir, 'Code.js'), code);
-  copyFileSync(path.join(root, 'appsscript.json'), path.join(outDir, 'appsscript.json'));
+  writeFileSync(path.join(outDir, 'appsscript.json'), checkedManifest(readFileSync(path.join(root, 'appsscript.json'), 'utf8')));
 
   const panelBuild = path.join(root, 'scripts/build-panel.ts');
   if ((options.withPanel ?? true) && existsSync(panelBuild)) {

@@ -9,20 +9,21 @@
  * as-of day's partial period in XYZ, default exclude), dates (1900 | 1904: Excel's date
  * system); for P_ALIVE and CLV also horizon (time units, default 52), timeunit (day | week | month,
  * default week), discount (annual discount rate in percent, default 10) and penalty (L2 penalty
- * on the model parameters, default 0; a small one such as 0.001 steadies fits on little data). Anything else is an
- * error naming the option.
+ * on the model parameters, default 0; a small one such as 0.001 steadies fits on little data);
+ * keepunusualdates (yes | no, default no: a date after today or far from the rest of the dates is
+ * an error naming it; yes confirms such dates). Anything else is an error naming the option.
  */
 import { isBlankCell, type Cell } from '../cells';
 import { ClientValueError } from '../errors';
 import type { AnalysisOptions, PeriodGrain, ResolvedOptions } from '../pipeline/options';
-import { parseDateCell } from '../table/dates';
+import { parseDateCell, slashDateOrderForLocale } from '../table/dates';
 import { describeCell, isOmitted, numberFromCell, toBlock, trimBlock } from './arguments';
 import type { ArgumentValue, CallContext } from './types';
 
 type Mutable<T> = { -readonly [K in keyof T]?: T[K] extends object ? Mutable<T[K]> : T[K] };
 
 export const OPTION_NAMES = [
-  'abc', 'xyz', 'period', 'measure', 'unit', 'asof', 'boundary', 'deviation', 'partial', 'dates', 'horizon', 'timeunit', 'discount', 'penalty',
+  'abc', 'xyz', 'period', 'measure', 'unit', 'asof', 'boundary', 'deviation', 'partial', 'dates', 'horizon', 'timeunit', 'discount', 'penalty', 'keepunusualdates',
 ] as const;
 
 
@@ -63,9 +64,23 @@ function choice<T extends string>(option: string, value: Cell, choices: Readonly
   return chosen;
 }
 
+const YES_NO: Readonly<Record<string, boolean>> = {
+  yes: true, no: false, true: true, false: false, '1': true, '0': false, 'да': true, 'нет': false, 'так': true, 'ні': false,
+};
+
+/** A yes/no option: TRUE/FALSE cells, 1/0, or yes | no (да | нет, так | ні). */
+function yesNo(option: string, value: Cell, badValue: BadValue): boolean {
+  if (typeof value === 'boolean') return value;
+  const chosen = YES_NO[String(value ?? '').trim().toLowerCase()];
+  if (chosen === undefined) throw badValue(option, value, 'yes | no');
+  return chosen;
+}
+
 /** AnalysisOptions from the options argument (empty when it was left out). */
 export function clientTableOptions(value: ArgumentValue | undefined, context: CallContext, argument = 'options'): AnalysisOptions {
   const options: Mutable<ResolvedOptions> = { dateSystem: context.dateSystem };
+  // `a/b/yyyy` text follows the host's locale (en-US month first); without one, the default (day first).
+  if (context.locale !== undefined) options.slashDateOrder = slashDateOrderForLocale(context.locale);
   if (value === undefined || isOmitted(value)) return options as AnalysisOptions;
   const badValue: BadValue = (option, cell, expected) =>
     new ClientValueError('catalogue.error.badOptionValue', { argument, option, value: describeCell(cell), expected });
@@ -112,12 +127,15 @@ export function clientTableOptions(value: ArgumentValue | undefined, context: Ca
         break;
       }
       case 'asof': {
-        const day = parseDateCell(cell, { dateSystem: options.dateSystem ?? 1900, slashDateOrder: 'dmy' });
+        const day = parseDateCell(cell, { dateSystem: options.dateSystem ?? 1900, slashDateOrder: options.slashDateOrder ?? 'dmy' });
         if (Number.isNaN(day)) throw badValue(name, cell, 'yyyy-mm-dd');
         options.asOf = day;
         break;
       }
       case 'dates':
+        break;
+      case 'keepunusualdates':
+        options.keepUnusualDates = yesNo(name, cell, badValue);
         break;
       case 'horizon': {
         const horizon = numberFromCell(cell);

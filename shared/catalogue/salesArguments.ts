@@ -12,6 +12,8 @@ import type { Cell } from '../cells';
 import { ClientValueError } from '../errors';
 import { resolveOptions, type AnalysisOptions, type ResolvedOptions } from '../pipeline/options';
 import { readSales } from '../table/readSales';
+import { isoFromDay } from '../table/dates';
+import { todayDay, unusualDates } from '../table/unusualDates';
 import type { ReadResult, SkippedRow } from '../table/salesTable';
 import { describeCell, isOmitted, lineArgument, requireSameSize, type Line } from './arguments';
 import type { ArgumentValue } from './types';
@@ -66,5 +68,28 @@ export function readSalesArguments(
     if (error) throw error;
   }
   if (read.table.rowCount === 0) throw new ClientValueError('catalogue.error.noRows', { argument: 'amounts' });
+  if (!resolved.keepUnusualDates) {
+    const error = unusualDateError(read, columns[1], todayDay(resolved.today));
+    if (error) throw error;
+  }
   return { read, options: resolved };
+}
+
+/**
+ * A date after today or far from the rest of the dates (table/unusualDates.ts) is an error naming
+ * its position, as a bad date is: a formula cannot show a warning, and one typo would re-time the
+ * whole result. The option keepunusualdates=yes confirms such dates.
+ */
+function unusualDateError(read: ReadResult, dates: readonly Cell[], today: number): ClientValueError | null {
+  const { future, far } = unusualDates(read.table, today);
+  const first = Math.min(future[0] ?? Infinity, far[0] ?? Infinity);
+  if (first === Infinity) return null;
+  const position = read.table.sheetRow[first];
+  const cell = dates[position - 1];
+  const day = isoFromDay(read.table.day[first]);
+  const value = typeof cell === 'string' && cell.trim() !== day ? `${describeCell(cell)} (${day})` : day;
+  if (first === future[0]) return new ClientValueError('table.error.futureDateAt', { position, value, today: isoFromDay(today) });
+  const rest = Array.from(read.table.day).filter((day, row) => day === day && !far.includes(row)).sort((a, b) => a - b);
+  const at = (p: number) => isoFromDay(rest[Math.round((rest.length - 1) * p)]);
+  return new ClientValueError('table.error.farDateAt', { position, value, from: at(0.25), to: at(0.75) });
 }

@@ -56,6 +56,11 @@ export interface CallContext {
   readonly lang: Lang;
   /** Excel workbook date system (Sheets converts its dates to ISO text, so 1900 there). */
   readonly dateSystem: 1900 | 1904;
+  /**
+   * The host's locale tag ("en-US", "ru_RU"): the order of `a/b/yyyy` date text (month first for
+   * en-US, day first for most others; table/dates.ts slashDateOrderForLocale). Absent: day first.
+   */
+  readonly locale?: string;
 }
 
 /** An example cell: a number, text, blank, or a calendar day given as ISO text. */

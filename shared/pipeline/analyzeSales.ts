@@ -32,7 +32,8 @@ import { analyzeHistory, type HistoryClientFields } from '../methods/history';
 import { clvFieldsForClient, lifetimeValue, type ClvPerClient } from '../methods/clv/lifetimeValue';
 import { HOLDOUT_MARGIN, holdoutCalibrationEnd, holdoutCheck, type HoldoutCheck } from '../methods/clv/holdout';
 import { readPlanTable, type PlanReadResult } from '../table/readPlan';
-import { clientsWithRows, rowsUpToDay } from '../table/upToDay';
+import { clientsWithRows, rowsUpToDay, rowsWhere } from '../table/upToDay';
+import { todayDay, unusualDates } from '../table/unusualDates';
 import { resolveOptions, type AnalysisOptions, type ResolvedOptions } from './options';
 import type { Analysis, ClientRow, Summary, Warning } from './types';
 
@@ -135,13 +136,14 @@ export function analyzeTable(read: ReadResult, options: ResolvedOptions, inputs:
 
 /** Part 1 of the analysis (issue 2): the client table with Kp, Kf, Kc, ABC, XYZ and concentration. */
 export function analyzeClientTable(read: ReadResult, options: ResolvedOptions): ClientTableResult {
-  const dataSpan = daySpan(read.table);
+  const checked = withoutUnusualDates(read.table, options);
+  const dataSpan = daySpan(checked.table);
   const asOf = analysisDay(dataSpan, options.asOf);
   // From here on `table` is the analysed table (rows up to the as-of day; clients renumbered when
   // rows were left out): every per-client column is aligned with `table.clients`, not read.table's.
   const cut = asOf !== null && dataSpan.last !== null && asOf >= dataSpan.last
-    ? { table: read.table, rowsAfter: 0 }
-    : rowsUpToDay(read.table, asOf);
+    ? { table: checked.table, rowsAfter: 0 }
+    : rowsUpToDay(checked.table, asOf);
   const table = clientsWithRows(cut.table);
   const { rowsAfter } = cut;
 
@@ -157,7 +159,7 @@ export function analyzeClientTable(read: ReadResult, options: ResolvedOptions): 
     : null;
   const dependence = concentration(totals.turnover, names);
 
-  const warnings: Warning[] = [...concentrationWarnings(dependence, options.concentration)];
+  const warnings: Warning[] = [...checked.warnings, ...concentrationWarnings(dependence, options.concentration)];
   if (xyz && xyz.leftOut !== null && asOf !== null) {
     warnings.push({
       code: 'xyz.partialPeriodLeftOut',
@@ -260,6 +262,63 @@ function abcMeasure(measure: ResolvedOptions['abc']['measure'], totals: ClientTo
   return totals.turnover;
 }
 
+/** How many rows a warning lists by number before it says "and N more". */
+const LISTED_ROWS = 10;
+
+/** "12 (2031-03-15), 40 (1969-03-15)": sheet rows and their days, the first LISTED_ROWS of them. */
+function rowList(table: SalesTable, rows: readonly number[]): string {
+  const listed = rows.slice(0, LISTED_ROWS).map((row) => `${table.sheetRow[row]} (${isoFromDay(table.day[row])})`);
+  return rows.length > LISTED_ROWS ? `${listed.join(', ')} … (+${rows.length - LISTED_ROWS})` : listed.join(', ');
+}
+
+/**
+ * The table without the rows dated after today or far from the rest of the column
+ * (table/unusualDates.ts), with a warning naming them; with `keepUnusualDates` the table as it
+ * is, with a warning that they were kept.
+ */
+export function withoutUnusualDates(table: SalesTable, options: ResolvedOptions): { table: SalesTable; warnings: Warning[] } {
+  const today = todayDay(options.today);
+  const { future, far } = unusualDates(table, today);
+  if (future.length === 0 && far.length === 0) return { table, warnings: [] };
+  if (options.keepUnusualDates) {
+    const rows = [...future, ...far].sort((a, b) => a - b);
+    return {
+      table,
+      warnings: [{
+        code: 'dates.unusualKept',
+        message: { key: 'table.warning.unusualDatesKept', params: { count: rows.length, today: isoFromDay(today), rows: rowList(table, rows) } },
+      }],
+    };
+  }
+  const keep = new Uint8Array(table.rowCount).fill(1);
+  for (const row of future) keep[row] = 0;
+  for (const row of far) keep[row] = 0;
+  const warnings: Warning[] = [];
+  if (future.length > 0) {
+    warnings.push({
+      code: 'dates.future',
+      message: { key: 'table.warning.futureDates', params: { count: future.length, today: isoFromDay(today), rows: rowList(table, future) } },
+    });
+  }
+  if (far.length > 0) {
+    const middle = middleHalf(table, keep);
+    warnings.push({
+      code: 'dates.far',
+      message: { key: 'table.warning.farDates', params: { count: far.length, from: middle.from, to: middle.to, rows: rowList(table, far) } },
+    });
+  }
+  return { table: rowsWhere(table, keep), warnings };
+}
+
+/** First and third quartile days of the kept dated rows, as ISO text (what "the rest of the column" is). */
+function middleHalf(table: SalesTable, keep: Uint8Array): { from: string; to: string } {
+  const days: number[] = [];
+  for (let row = 0; row < table.rowCount; row++) if (keep[row] && table.day[row] === table.day[row]) days.push(table.day[row]);
+  days.sort((a, b) => a - b);
+  const at = (p: number) => days[Math.round((days.length - 1) * p)];
+  return { from: isoFromDay(at(0.25)), to: isoFromDay(at(0.75)) };
+}
+
 /** The as-of day: the user's, else the last sale date in the data; null without dates. */
 function analysisDay(span: { first: DayNumber | null; last: DayNumber | null }, asOf: DayNumber | null): DayNumber | null {
   if (asOf === null) return span.last;
@@ -290,6 +349,9 @@ export function checkOptions(options: ResolvedOptions): void {
     throw new ClientValueError('methods.error.xyzThresholds', { x: String(x), y: String(y) });
   }
   if (![1, 1000, 1000000].includes(options.unit)) throw new ClientValueError('methods.error.badUnit', { unit: String(options.unit) });
+  if (options.today !== null && !Number.isInteger(options.today)) {
+    throw new ClientValueError('methods.error.badOption', { option: 'today', value: String(options.today), expected: 'yyyy-mm-dd' });
+  }
   if (options.asOf !== null && !Number.isInteger(options.asOf)) {
     throw new ClientValueError('methods.error.badAsOf', { asOf: String(options.asOf) });
   }

@@ -48,6 +48,17 @@ export interface ResolvedOptions {
   readonly slashDateOrder: 'dmy' | 'mdy';
   /** Last day of the analysis; null = the last date in the data. */
   readonly asOf: DayNumber | null;
+  /**
+   * The day the run treats as today (for the "dated after today" check); null = the runtime's
+   * clock. Tests and reproducible runs set it.
+   */
+  readonly today: DayNumber | null;
+  /**
+   * Keep rows dated after today or far from the rest of the date column (table/unusualDates.ts):
+   * false (default) leaves them out of the analysis with a warning naming the rows, so one typo
+   * cannot move the as-of day; true keeps them, as the user confirmed they are right.
+   */
+  readonly keepUnusualDates: boolean;
   /** Turnover unit for Kc: 1 (units), 1000 (thousands), 1e6 (millions). */
   readonly unit: 1 | 1000 | 1000000;
   readonly abc: {
@@ -125,6 +136,8 @@ export const DEFAULT_OPTIONS: ResolvedOptions = {
   dateSystem: 1900,
   slashDateOrder: 'dmy',
   asOf: null,
+  today: null,
+  keepUnusualDates: false,
   unit: 1,
   abc: { measure: 'turnover', thresholds: [0.8, 0.95], boundary: 'upper' },
   xyz: { period: 'month', thresholds: [0.1, 0.25], deviation: 'population', partialPeriod: 'exclude' },

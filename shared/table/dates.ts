@@ -14,8 +14,10 @@
  *   day numbers); the core never guesses a zone.
  * - Text: ISO `yyyy-mm-dd` (a time after it is ignored: the calendar day typed is the day),
  *   `yyyy/mm/dd`, `yyyy.mm.dd`, `dd.mm.yyyy`, `dd.mm.yy`, `dd-mm-yyyy`, and `a/b/yyyy` read in the
- *   workbook's order (`slashDateOrder`, 'dmy' or 'mdy'). Two-digit years: 00-69 are 2000-2069,
- *   70-99 are 1970-1999 (the usual spreadsheet pivot). Day and month may have one or two digits;
+ *   workbook's order (`slashDateOrder`, 'dmy' or 'mdy'). Two-digit years follow Excel's pivot:
+ *   00-29 are 2000-2029, 30-99 are 1930-1999 (so `15.03.69` is 1969-03-15, never 2069, and
+ *   `15.03.24` is 2024-03-15); a date far from the rest of the column is then reported by the
+ *   pipeline (unusualDates.ts), not silently used. Day and month may have one or two digits;
  *   a time such as ` 14:30` or ` 0:00:00`, or the year word ` г.` / ` р.`, may follow.
  *   Impossible dates (31.02.2024) are NaN.
  *
@@ -26,7 +28,7 @@
  * dayFromExcelSerial(45306, 1900) = 19737; dayFromExcelSerial(43844, 1904) = 19737;
  * parseDateCell('15.01.2024', …) = 19737.
  */
-import type { Cell } from '../cells';
+import type { Cell, CellGrid } from '../cells';
 import type { DayNumber } from './salesTable';
 
 export interface CalendarDate {
@@ -56,6 +58,8 @@ const DAY_9999_12_31 = 2932896;
 /** Numbers in a date column are read as serials only for years 1920..2199 (see parseDateCell). */
 const PLAUSIBLE_FIRST_DAY = -18263; // 1920-01-01
 const PLAUSIBLE_LAST_DAY = 84005; // 2199-12-31
+/** Two-digit years below this are 20xx, the rest 19xx: Excel's rule (00-29 → 2000-2029). */
+export const TWO_DIGIT_YEAR_PIVOT = 30;
 
 function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
@@ -299,8 +303,56 @@ function dayFromDateText(text: string, slashDateOrder: 'dmy' | 'mdy'): DayNumber
   if (firstDigits > 2) return NaN;
   let year: number;
   if (thirdDigits === 4) year = third;
-  else if (thirdDigits === 2) year = third < 70 ? 2000 + third : 1900 + third;
+  else if (thirdDigits === 2) year = third < TWO_DIGIT_YEAR_PIVOT ? 2000 + third : 1900 + third;
   else return NaN;
   if (separator === 47 && slashDateOrder === 'mdy') return dayFromYmd(year, first, second);
   return dayFromYmd(year, second, first);
 }
+
+/** `a/b/yy(yy)` at the start of a text: the two leading numbers. */
+const SLASH_DATE = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})(?!\d)/;
+
+/**
+ * The slash order a date column proves (issue 10, item 3): when some `a/b/yyyy` text can be read
+ * only one way (`03/15/2024` only month-first, `15/03/2024` only day-first), no cell proves the
+ * other way, and that way is not already `order` (the workbook locale's), the whole column is read
+ * that way. Returns the order and the first proving cell (0-based row index and its text), else null
+ * (nothing proved, the locale's order proved, or cells proving both ways: then the locale's order
+ * stays and the impossible dates are reported as bad dates).
+ */
+export function slashOrderOfColumn(
+  cells: CellGrid, from: number, to: number, column: number, order: 'dmy' | 'mdy',
+): { order: 'dmy' | 'mdy'; index: number; text: string } | null {
+  let dayFirst = -1;
+  let monthFirst = -1;
+  for (let index = from; index < to; index++) {
+    const row = cells[index];
+    const cell = Array.isArray(row) ? row[column] : undefined;
+    if (typeof cell !== 'string') continue;
+    const match = SLASH_DATE.exec(cell);
+    if (!match) continue;
+    const a = Number(match[1]);
+    const b = Number(match[2]);
+    if (a > 12 && b >= 1 && b <= 12 && dayFirst < 0) dayFirst = index;
+    else if (b > 12 && a >= 1 && a <= 12 && monthFirst < 0) monthFirst = index;
+    if (dayFirst >= 0 && monthFirst >= 0) return null;
+  }
+  const proved = order === 'dmy' ? monthFirst : dayFirst;
+  if (proved < 0 || (order === 'dmy' ? dayFirst : monthFirst) >= 0) return null;
+  return { order: order === 'dmy' ? 'mdy' : 'dmy', index: proved, text: String((cells[proved] as Cell[])[column]) };
+}
+
+/**
+ * The slash-date order of a locale tag (`en-US`, `en_GB`, `ru`): month first for the United
+ * States and the few regions that write dates that way (US, PH, FM, MH, PW, and a bare `en`,
+ * which hosts report for US English), day first everywhere else (and for an empty or unknown tag).
+ */
+export function slashDateOrderForLocale(locale: string | null | undefined): 'dmy' | 'mdy' {
+  const parts = String(locale ?? '').trim().toLowerCase().split(/[-_]/);
+  const language = parts[0];
+  const region = parts.slice(1).find((part) => /^[a-z]{2}$/.test(part));
+  if (region === undefined) return language === 'en' && parts.length === 1 ? 'mdy' : 'dmy';
+  return MONTH_FIRST_REGIONS.has(region) ? 'mdy' : 'dmy';
+}
+
+const MONTH_FIRST_REGIONS = new Set(['us', 'ph', 'fm', 'mh', 'pw', 'um', 'as', 'gu', 'mp', 'pr', 'vi']);

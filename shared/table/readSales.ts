@@ -33,7 +33,7 @@ import type { Message, MessageKey } from '../i18n/translate';
 import type { ResolvedOptions } from '../pipeline/options';
 import { CategoryCodes } from './categoryCodes';
 import { clientKey, clientName } from './clientKey';
-import { dayFromDate, isoFromDay, parseDateCell, type DateReadingOptions } from './dates';
+import { dayFromDate, isoFromDay, parseDateCell, slashOrderOfColumn, type DateReadingOptions } from './dates';
 import { findHeaderRow, normaliseHeader } from './headers';
 import { AMOUNT_LIMIT, parseAmount } from './numbers';
 import type {
@@ -95,7 +95,7 @@ const VALUE_LIMIT = 40;
  */
 export function readSales(cells: CellGrid, options: ReadOptions = {}): ReadResult {
   if (!Array.isArray(cells) || cells.length === 0) throw new ClientValueError('table.error.empty');
-  const dateOptions: DateReadingOptions = {
+  let dateOptions: DateReadingOptions = {
     dateSystem: options.dateSystem === 1904 ? 1904 : 1900,
     slashDateOrder: options.slashDateOrder === 'mdy' ? 'mdy' : 'dmy',
   };
@@ -148,6 +148,20 @@ export function readSales(cells: CellGrid, options: ReadOptions = {}): ReadResul
   // skipped rows.
   let end = cells.length;
   while (end > headerIndex + 1 && (!Array.isArray(cells[end - 1]) || isBlankRow(cells[end - 1]))) end--;
+
+  // `a/b/yyyy` text: cells that can be read only one way (03/15/2024) decide the column's order.
+  const slash = dateColumn >= 0 ? slashOrderOfColumn(cells, headerIndex + 1, end, dateColumn, dateOptions.slashDateOrder) : null;
+  if (slash !== null) {
+    dateOptions = { ...dateOptions, slashDateOrder: slash.order };
+    notes.push({
+      row: slash.index + 1,
+      column: dateColumn,
+      message: {
+        key: slash.order === 'mdy' ? 'table.note.slashDatesMonthFirst' : 'table.note.slashDatesDayFirst',
+        params: { column: columnLetter(dateColumn), header: valueText(headers[dateColumn]), value: valueText(slash.text), row: slash.index + 1 },
+      },
+    });
+  }
 
   // A CSV carries Excel serial dates as text ("45292"): the date column's values decide whether
   // such text is a serial (the column is mostly numbers) or a bad date among text dates.

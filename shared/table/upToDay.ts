@@ -18,12 +18,17 @@ import type { CategoryColumn, DayNumber, SalesTable } from './salesTable';
 export function rowsUpToDay(table: SalesTable, asOf: DayNumber | null): { table: SalesTable; rowsAfter: number } {
   if (asOf === null || !table.hasDates) return { table, rowsAfter: 0 };
   const keep = new Uint8Array(table.rowCount);
-  let kept = 0;
   const { day } = table;
-  for (let row = 0; row < table.rowCount; row++) {
-    if (!(day[row] > asOf)) { keep[row] = 1; kept++; }
-  }
-  if (kept === table.rowCount) return { table, rowsAfter: 0 };
+  for (let row = 0; row < table.rowCount; row++) if (!(day[row] > asOf)) keep[row] = 1;
+  const cut = rowsWhere(table, keep);
+  return { table: cut, rowsAfter: table.rowCount - cut.rowCount };
+}
+
+/** The rows whose `keep` flag is set, every column cut alike; clients kept. Same table when all are kept. */
+export function rowsWhere(table: SalesTable, keep: Uint8Array): SalesTable {
+  let kept = 0;
+  for (let row = 0; row < table.rowCount; row++) if (keep[row]) kept++;
+  if (kept === table.rowCount) return table;
   const numbers = (column: Float64Array | undefined) => column && filterColumn(column, keep, new Float64Array(kept));
   const category = (column: CategoryColumn | undefined) =>
     column && { codes: filterColumn(column.codes, keep, new Int32Array(kept)), labels: column.labels };
@@ -48,7 +53,7 @@ export function rowsUpToDay(table: SalesTable, asOf: DayNumber | null): { table:
     kamStage: category(table.kamStage),
     paymentCoefficient: numbers(table.paymentCoefficient),
   };
-  return { table: cut, rowsAfter: table.rowCount - kept };
+  return cut;
 }
 
 /** The table with only the clients that have a row, renumbered in their old order. Same table when all have one. */

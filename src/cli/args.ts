@@ -49,6 +49,8 @@ export const ANALYSIS_OPTIONS = {
   unit: { type: 'string' },
   'date-system': { type: 'string' },
   'slash-dates': { type: 'string' },
+  'keep-unusual-dates': { type: 'boolean' },
+  today: { type: 'string' },
   lang: { type: 'string' },
   'rfm-mode': { type: 'string' },
   'churn-norm': { type: 'string' },
@@ -208,6 +210,9 @@ export function analysisOptions(command: string, values: ParsedArgs['values'], l
   if (period !== undefined) options.period = oneOf(command, 'period', period, ['month', 'quarter', 'year', 'auto'] as const);
   const asOf = text('as-of');
   if (asOf !== undefined) options.asOf = dateOption(command, 'as-of', asOf);
+  const today = text('today');
+  if (today !== undefined) options.today = dateOption(command, 'today', today);
+  if (values['keep-unusual-dates'] === true) options.keepUnusualDates = true;
   const rfmMode = text('rfm-mode');
   if (rfmMode !== undefined) options.rfm = { mode: oneOf(command, 'rfm-mode', rfmMode, ['quintile', 'rfm-package'] as const) };
   const churnNorm = text('churn-norm');

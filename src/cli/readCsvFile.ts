@@ -12,7 +12,15 @@ export class InputError extends Error {
   }
 }
 
-export function readSalesCsv(file: string, io: CliIo): string[][] {
+/** Line numbers listed in the invalid-UTF-8 warning before it says "…". */
+const LISTED_LINES = 10;
+
+/**
+ * The rows of a sales (or plan) CSV. A UTF-8 file with a few invalid bytes is read as UTF-8 and a
+ * warning on stderr names the rows that hold them (the bytes show as U+FFFD), so nothing is garbled
+ * silently.
+ */
+export function readSalesCsv(file: string, io: CliIo, lang: Lang): string[][] {
   let bytes: Uint8Array;
   try {
     bytes = io.readFile(file);
@@ -21,7 +29,12 @@ export function readSalesCsv(file: string, io: CliIo): string[][] {
     const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
     throw new InputError({ key: 'cli.error.cannotRead', params: { file, reason } });
   }
-  const { text } = decodeCsv(bytes);
+  const { text, invalidUtf8 } = decodeCsv(bytes);
+  if (invalidUtf8) {
+    const { lines, count } = invalidUtf8;
+    const rows = lines.slice(0, LISTED_LINES).join(', ') + (lines.length > LISTED_LINES ? ', …' : '');
+    io.stderr.write(`${render(lang, { key: 'cli.warning.invalidUtf8', params: { file, count, lines: lines.length, rows } })}\n`);
+  }
   const { rows, errors } = parseCsv(text);
   if (errors.length > 0) throw new InputError({ key: 'cli.error.badCsv', params: { file, reason: errors[0] } });
   return rows;

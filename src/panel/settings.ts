@@ -5,13 +5,17 @@
  * to its default, field by field, so an old or hand-edited setting never blocks a run.
  */
 import type { Message } from '../../shared/i18n/translate';
-import { DEFAULT_OPTIONS, type ResolvedOptions } from '../../shared/pipeline/options';
+import type { Lang } from '../../shared/i18n/lang';
+import { DEFAULT_OPTIONS, type AnalysisOptions, type ResolvedOptions } from '../../shared/pipeline/options';
+import { slashDateOrderForLocale } from '../../shared/table/dates';
+import type { ColumnRole } from '../../shared/table/salesTable';
+import type { WorkbookContext } from './port';
 
-export type PanelOptions = Pick<ResolvedOptions, 'abc' | 'xyz' | 'asOf' | 'unit' | 'payment' | 'regularity'>;
+export type PanelOptions = Pick<ResolvedOptions, 'abc' | 'xyz' | 'asOf' | 'keepUnusualDates' | 'unit' | 'payment' | 'regularity'>;
 
 export function defaultPanelOptions(): PanelOptions {
-  const { abc, xyz, asOf, unit, payment, regularity } = DEFAULT_OPTIONS;
-  return { abc, xyz, asOf, unit, payment, regularity };
+  const { abc, xyz, asOf, keepUnusualDates, unit, payment, regularity } = DEFAULT_OPTIONS;
+  return { abc, xyz, asOf, keepUnusualDates, unit, payment, regularity };
 }
 
 export function serializePanelOptions(options: PanelOptions): string {
@@ -55,6 +59,7 @@ export function parsePanelOptions(value: string | null): PanelOptions {
       partialPeriod: pick(xyz.partialPeriod, ['exclude', 'include'] as const, defaults.xyz.partialPeriod),
     },
     asOf: typeof stored.asOf === 'number' && Number.isInteger(stored.asOf) ? stored.asOf : null,
+    keepUnusualDates: stored.keepUnusualDates === true,
     unit: pick(stored.unit, [1, 1000, 1000000] as const, defaults.unit),
     payment: {
       prepayment: num(payment.prepayment, defaults.payment.prepayment),
@@ -100,4 +105,15 @@ export function copyPlain<T>(value: T): T {
     return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, copyPlain(item)])) as T;
   }
   return value;
+}
+
+/**
+ * The analysis options of a panel run: the manager's options, the chosen columns, and what the
+ * workbook says: its date system, and its locale for `a/b/yyyy` text (en-US month first, most
+ * others day first; a date column that proves its order overrides it, table/dates.ts).
+ */
+export function panelAnalysisOptions(
+  options: PanelOptions, columns: Partial<Record<ColumnRole, number>>, context: Pick<WorkbookContext, 'dateSystem' | 'locale'>, lang: Lang,
+): AnalysisOptions {
+  return { ...options, columns, dateSystem: context.dateSystem, slashDateOrder: slashDateOrderForLocale(context.locale), lang };
 }

@@ -83,6 +83,10 @@ export function summarySheet(analysis: Analysis, lang: Lang, name: string): Outp
   grid.addRow([tr('panel.summary.hhi'), concentration.hhi], ['text', 'coefficient']);
   if (summary.warnings.length === 0) grid.addRow([tr('panel.summary.noWarnings')], ['text']);
   for (const warning of summary.warnings) grid.addRow(['⚠ ' + render(lang, warning.message)], ['text']);
+  // How a whole date column was read (slash order proved by a cell, serials written as text).
+  for (const note of analysis.notes) {
+    if (COLUMN_NOTES.has(note.message.key)) grid.addRow(['ℹ ' + render(lang, note.message)], ['text']);
+  }
   grid.addBlank();
 
   grid.addTitle(tr('panel.summary.paretoTitle'));
@@ -214,6 +218,9 @@ export function summarySheet(analysis: Analysis, lang: Lang, name: string): Outp
     columnWidths: Array.from({ length: width }, (_, column) => (column === 0 ? 34 : 14)),
   };
 }
+
+/** Notes about how a whole column was read: shown with the warnings. */
+const COLUMN_NOTES: ReadonlySet<string> = new Set(['table.note.slashDatesMonthFirst', 'table.note.slashDatesDayFirst', 'table.note.serialDatesAsText']);
 
 /**
  * The sum of the clients' lifetime values, labelled with how many of the modelled clients it covers

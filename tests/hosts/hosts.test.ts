@@ -482,7 +482,7 @@ describe('clasp', () => {
     expect(status.filesToPush).toEqual(expect.arrayContaining(['sheets/Code.js', 'sheets/appsscript.json']));
     const manifest = JSON.parse(readFileSync(path.join(outDir, 'sheets/appsscript.json'), 'utf8'));
     expect(manifest.runtimeVersion).toBe('V8');
-    expect(manifest.exceptionLogging).toBe('STACKDRIVER');
+    expect(manifest.exceptionLogging).toBe('NONE'); // no exception message (it may carry cell text) goes to the owner's Cloud logs
     expect(typeof manifest.timeZone).toBe('string');
     expect(manifest.oauthScopes).toEqual([
       'https://www.googleapis.com/auth/spreadsheets.currentonly',
@@ -506,5 +506,48 @@ describe('the shipped bundles', () => {
 
   it(`functions.js is under ${FUNCTIONS_JS_GOAL / 1000} KB`, () => {
     expect(readFileSync(path.join(outDir, 'excel/functions.js')).length).toBeLessThan(FUNCTIONS_JS_GOAL);
+  });
+});
+
+describe('unusual dates and slash dates in the functions (issue 10, items 2 and 3)', () => {
+  // Eight sales of 2024 and, at position 10 of the range, a typo in the year.
+  const clients = [['Client'], ['A'], ['B'], ['A'], ['B'], ['A'], ['B'], ['A'], ['B'], ['C']];
+  const goodDates = ['15.01.2024', '20.01.2024', '15.02.2024', '20.02.2024', '15.03.2024', '20.03.2024', '15.04.2024', '20.04.2024'];
+  const amounts = [['Amount'], [100], [200], [100], [200], [100], [200], [100], [200], [500]];
+  const dates = (last: string) => [['Date'], ...goodDates.map((text) => [text]), [last]];
+
+  it('a date after today or far from the rest is an error naming its cell, in both hosts; keepunusualdates=yes confirms it', () => {
+    expect(excelError('CLIENT_TABLE', clients, dates('15.03.2099'), amounts, null).message)
+      .toMatch(/^dates, cell 10 of the range: "15\.03\.2099 \(2099-03-15\)" is after today \(\d{4}-\d{2}-\d{2}\); if right, add keepunusualdates=yes\.$/);
+    // 15.03.69 is 1969 (Excel's pivot), 55 years before the rest.
+    expect(sheetsError('CLIENT_TABLE', clients, dates('15.03.69'), amounts).message)
+      .toBe('dates, cell 10 of the range: "15.03.69 (1969-03-15)" is far from the other dates (2024-02-15 to 2024-03-20 in the middle); if right, add keepunusualdates=yes.');
+    expect(sheetsError('CLV', clients, dates('15.03.69'), amounts).message).toMatch(/^dates, cell 10 of the range: "15\.03\.69 \(1969-03-15\)" is far/);
+    const kept = callExcel('CLIENT_TABLE', clients, dates('15.03.69'), amounts, 'keepunusualdates=yes') as unknown[][];
+    const first = kept[0].indexOf('First purchase');
+    expect(kept.find((row) => row[0] === 'C')![first]).toBe(excelSerialFromDay(dayFromIso('1969-03-15'), 1900));
+    const keptSheets = callSheets('CLIENT_TABLE', clients, dates('15.03.69'), amounts, 'keepunusualdates=yes') as unknown[][];
+    expect(keptSheets.map((row) => row[0])).toEqual(kept.map((row) => row[0]));
+    // 15.03.24 is 2024: nothing unusual.
+    const fine = callSheets('CLIENT_TABLE', clients, dates('15.03.24'), amounts) as unknown[][];
+    expect(fine.find((row) => row[0] === 'C')![first]).toEqual(midnightInZone('2024-03-15', SHEET_ZONE));
+  });
+
+  it('a/b/yyyy text follows the host locale: en-US month first, ru-RU day first; a proving cell decides', () => {
+    const slashClients = [['A'], ['B']];
+    const slashAmounts = [[10], [20]];
+    // The column of the first purchase, from the English header (a ru-RU Excel heads it in Russian).
+    const english = callExcel('CLIENT_TABLE', slashClients, [['2024-01-01'], ['2024-01-02']], slashAmounts, null) as unknown[][];
+    const column = english[0].indexOf('First purchase');
+    const firstOfA = (table: unknown) => (table as unknown[][]).find((row) => row[0] === 'A')![column];
+    const us = loadExcelFunctions(path.join(outDir, 'excel/functions.js'), 'en-US').get('CLIENT_TABLE')!;
+    const ru = loadExcelFunctions(path.join(outDir, 'excel/functions.js'), 'ru-RU').get('CLIENT_TABLE')!;
+    const ambiguous = [['03/04/2024'], ['05/06/2024']];
+    expect(firstOfA(plain(us(slashClients, ambiguous, slashAmounts, null)))).toBe(excelSerialFromDay(dayFromIso('2024-03-04'), 1900));
+    expect(firstOfA(plain(ru(slashClients, ambiguous, slashAmounts, null)))).toBe(excelSerialFromDay(dayFromIso('2024-04-03'), 1900));
+    // The Sheets fake's locale is en_US: month first, unless a cell proves day first.
+    expect(firstOfA(callSheets('CLIENT_TABLE', slashClients, ambiguous, slashAmounts))).toEqual(midnightInZone('2024-03-04', SHEET_ZONE));
+    expect(firstOfA(callSheets('CLIENT_TABLE', slashClients, [['03/04/2024'], ['15/06/2024']], slashAmounts)))
+      .toEqual(midnightInZone('2024-04-03', SHEET_ZONE));
   });
 });

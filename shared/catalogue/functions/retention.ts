@@ -4,6 +4,7 @@
  * through the core's analyzeHistory on the sales read from the three columns. A table with a
  * header row: the period and its rate (blank for the first period, which has no previous one).
  */
+import { slashDateOrderForLocale } from '../../table/dates';
 import { ClientValueError } from '../../errors';
 import { t, type MessageKey } from '../../i18n/translate';
 import { analyzeHistory } from '../../methods/history';
@@ -21,14 +22,16 @@ const GRAINS: Readonly<Record<string, PeriodGrain | 'auto'>> = {
 
 /** A period word ("quarter", "квартал"), or settings as CLIENT_TABLE takes them ("period=quarter; dates=1904"). */
 export function periodOptions(value: ArgumentValue | undefined, context: CallContext): AnalysisOptions {
-  if (value === undefined || isOmitted(value)) return { dateSystem: context.dateSystem, period: 'auto' };
+  // `a/b/yyyy` text follows the host's locale (en-US month first); without one, the default (day first).
+  const slash = context.locale !== undefined ? { slashDateOrder: slashDateOrderForLocale(context.locale) } : {};
+  if (value === undefined || isOmitted(value)) return { dateSystem: context.dateSystem, ...slash, period: 'auto' };
   if (Array.isArray(value) || String(singleCell(value, 'period')).includes('=')) {
     return { period: 'auto', ...clientTableOptions(value, context, 'period') };
   }
   const cell = singleCell(value, 'period');
   const grain = GRAINS[String(cell).trim().toLowerCase()];
   if (!grain) throw new ClientValueError('catalogue.error.badChoice', { argument: 'period', value: describeCell(cell), choices: 'auto, month, quarter, year' });
-  return { dateSystem: context.dateSystem, period: grain };
+  return { dateSystem: context.dateSystem, ...slash, period: grain };
 }
 
 function ratesByPeriod(

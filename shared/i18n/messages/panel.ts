@@ -135,6 +135,12 @@ export const panelMessages = {
   'panel.option.xyzX': { en: 'Class X up to (variation %)', ru: 'Класс X до (вариация %)', uk: 'Клас X до (варіація %)' },
   'panel.option.xyzY': { en: 'Class Y up to (variation %)', ru: 'Класс Y до (вариация %)', uk: 'Клас Y до (варіація %)' },
   'panel.option.asOf': { en: 'As-of date', ru: 'Дата анализа', uk: 'Дата аналізу' },
+  'panel.option.keepUnusualDates': { en: 'Keep unusual dates', ru: 'Сохранить необычные даты', uk: 'Зберегти незвичні дати' },
+  'panel.ui.keepUnusualDatesHint': {
+    en: 'Off: rows dated after today or far from the rest of the dates are left out and named in a warning.',
+    ru: 'Выключено: строки с датой позже сегодняшней или далеко от остальных дат исключаются и названы в предупреждении.',
+    uk: 'Вимкнено: рядки з датою пізніше за сьогодні або далеко від решти дат виключаються й названі в попередженні.',
+  },
   'panel.option.unit': { en: 'Turnover unit for Kc', ru: 'Единица оборота для Kc', uk: 'Одиниця обороту для Kc' },
   'panel.option.kpPrepayment': { en: 'Kp: prepayment', ru: 'Kp: предоплата', uk: 'Kp: передоплата' },
   'panel.option.kpOnTime': { en: 'Kp: deferral, never late', ru: 'Kp: отсрочка без просрочек', uk: 'Kp: відстрочка без прострочень' },

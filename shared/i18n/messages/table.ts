@@ -88,6 +88,42 @@ export const tableMessages = {
     ru: 'Строка {row}: дата оплаты в ячейке {cell} не распознана: «{value}»; продажа учтена без неё.',
     uk: 'Рядок {row}: дату оплати в клітинці {cell} не розпізнано: «{value}»; продаж враховано без неї.',
   },
+  // Unusual dates (issue 10, item 2) and the slash-date order (item 3).
+  'table.warning.futureDates': {
+    en: '{count} {count|row is|rows are} dated after today ({today}), left out so as not to move the analysis date: {rows}. If right, confirm with "keep unusual dates".',
+    ru: 'Дата позже сегодняшней ({today}), {count} {count|строка исключена|строки исключены|строк исключено}, чтобы не сдвигать дату анализа: {rows}. Если даты верны, включите «сохранить необычные даты».',
+    uk: 'Дата пізніше за сьогодні ({today}), {count} {count|рядок виключено|рядки виключено|рядків виключено}, щоб не зсувати дату аналізу: {rows}. Якщо дати правильні, увімкніть «зберегти незвичні дати».',
+  },
+  'table.warning.farDates': {
+    en: '{count} {count|row is|rows are} dated far from the rest of the dates ({from} to {to} in the middle), left out: {rows}. Two-digit years 30-99 are 19xx. If right, confirm with "keep unusual dates".',
+    ru: 'Дата далеко от остальных (середина: {from} – {to}), {count} {count|строка исключена|строки исключены|строк исключено}: {rows}. Двузначный год 30-99 — это 19xx. Если даты верны, включите «сохранить необычные даты».',
+    uk: 'Дата далеко від решти (середина: {from} – {to}), {count} {count|рядок виключено|рядки виключено|рядків виключено}: {rows}. Двозначний рік 30-99 — це 19xx. Якщо дати правильні, увімкніть «зберегти незвичні дати».',
+  },
+  'table.warning.unusualDatesKept': {
+    en: '{count} unusual {count|date|dates} kept as confirmed: {rows}.',
+    ru: 'Необычные даты оставлены, как подтверждено ({count}): {rows}.',
+    uk: 'Незвичні дати залишено, як підтверджено ({count}): {rows}.',
+  },
+  'table.error.futureDateAt': {
+    en: 'dates, cell {position} of the range: "{value}" is after today ({today}); if right, add keepunusualdates=yes.',
+    ru: 'dates, ячейка {position} диапазона: «{value}» позже сегодняшней даты ({today}); если верно, добавьте keepunusualdates=yes.',
+    uk: 'dates, клітинка {position} діапазону: «{value}» пізніше за сьогодні ({today}); якщо правильно, додайте keepunusualdates=yes.',
+  },
+  'table.error.farDateAt': {
+    en: 'dates, cell {position} of the range: "{value}" is far from the other dates ({from} to {to} in the middle); if right, add keepunusualdates=yes.',
+    ru: 'dates, ячейка {position} диапазона: «{value}» далеко от остальных дат (середина: {from} – {to}); если верно, добавьте keepunusualdates=yes.',
+    uk: 'dates, клітинка {position} діапазону: «{value}» далеко від решти дат (середина: {from} – {to}); якщо правильно, додайте keepunusualdates=yes.',
+  },
+  'table.note.slashDatesMonthFirst': {
+    en: 'Column {column} ("{header}") is read month first (mm/dd/yyyy): {value} in row {row} can only be so.',
+    ru: 'Столбец {column} («{header}») прочитан как мм/дд/гггг: {value} в строке {row} иначе не прочесть.',
+    uk: 'Стовпець {column} («{header}») прочитано як мм/дд/рррр: {value} у рядку {row} інакше не прочитати.',
+  },
+  'table.note.slashDatesDayFirst': {
+    en: 'Column {column} ("{header}") is read day first (dd/mm/yyyy): {value} in row {row} can only be so.',
+    ru: 'Столбец {column} («{header}») прочитан как дд/мм/гггг: {value} в строке {row} иначе не прочесть.',
+    uk: 'Стовпець {column} («{header}») прочитано як дд/мм/рррр: {value} у рядку {row} інакше не прочитати.',
+  },
   'table.note.amountTooLarge': {
     en: 'Row {row}: {cell} holds {value}, too large to be an amount (a quadrillion or more); the sale is used without it.',
     ru: 'Строка {row}: в ячейке {cell} значение {value}, слишком большое для суммы (квадриллион и больше); продажа учтена без него.',

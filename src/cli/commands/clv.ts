@@ -7,7 +7,8 @@
  */
 import { readSales } from '../../../shared/table/readSales';
 import { resolveOptions, type AnalysisOptions } from '../../../shared/pipeline/options';
-import { checkOptions } from '../../../shared/pipeline/analyzeSales';
+import { checkOptions, withoutUnusualDates } from '../../../shared/pipeline/analyzeSales';
+import { clientsWithRows } from '../../../shared/table/upToDay';
 import { toJsonValue, type Json } from '../../../shared/pipeline/toJson';
 import { clvFieldsForClient, lifetimeValue } from '../../../shared/methods/clv/lifetimeValue';
 import { compareNames } from '../../../shared/methods/abc';
@@ -29,6 +30,8 @@ const SPEC = {
   amount: { type: 'string' },
   'date-system': { type: 'string' },
   'slash-dates': { type: 'string' },
+  'keep-unusual-dates': { type: 'boolean' },
+  today: { type: 'string' },
   lang: { type: 'string' },
   json: { type: 'boolean' },
   top: { type: 'string' },
@@ -48,17 +51,21 @@ export const clvCommand: Command = {
     const options = resolveOptions(analysisOptions(NAME, values, lang) as AnalysisOptions);
     checkOptions(options);
     const top = countOption(NAME, 'top', values.top, 20);
-    const read = readSales(readSalesCsv(file, io), options);
+    const read = readSales(readSalesCsv(file, io, lang), options);
     requireSalesRows(file, read.table.rowCount, read.skipped, lang);
-    const result = lifetimeValue(read.table, options.clv, null);
-    const clients: ClvClient[] = read.table.clients
+    // Rows dated after today or far from the rest are left out (with a warning) unless confirmed.
+    const checked = withoutUnusualDates(read.table, options);
+    const table = clientsWithRows(checked.table);
+    const result = lifetimeValue(table, options.clv, null);
+    const clients: ClvClient[] = table.clients
       .map((client, c) => ({ client: client.name, ...clvFieldsForClient(result.perClient, c) }))
       .sort((x, y) => ((y.clv ?? -Infinity) - (x.clv ?? -Infinity)) || compareNames(x.client, y.client));
-    const { warnings, ...summary } = result.summary;
+    const { warnings: clvWarnings, ...summary } = result.summary;
+    const warnings = [...checked.warnings, ...clvWarnings];
     // The check's holdout runs to the last sale, after the CLV calibration end or --holdout-after.
-    const lastSale = read.table.day.reduce((last, day) => (day > last ? day : last), -Infinity);
+    const lastSale = table.day.reduce((last, day) => (day > last ? day : last), -Infinity);
     const holdoutEnd = Number.isFinite(lastSale) ? lastSale : null;
-    const holdout = holdoutCheck({ ...read.table, clientCount: read.table.clients.length }, {
+    const holdout = holdoutCheck({ ...table, clientCount: table.clients.length }, {
       timeUnit: options.clv.timeUnit, calibrationEnd: holdoutCalibrationEnd(options.clv, holdoutEnd), holdoutEnd, penalty: options.clv.penalty,
     });
 
@@ -74,7 +81,7 @@ export const clvCommand: Command = {
       return 0;
     }
     const lines = [t(lang, 'cli.clv.title', { file }), ''];
-    lines.push(t(lang, 'cli.clv.rows', { used: read.table.rowCount, skipped: read.skipped.length, clients: read.table.clients.length }));
+    lines.push(t(lang, 'cli.clv.rows', { used: table.rowCount, skipped: read.skipped.length, clients: table.clients.length }));
     lines.push(...clvSection(summary, clients, lang, top, true));
     lines.push(...holdoutSection(holdout, lang));
     if (warnings.length > 0) {

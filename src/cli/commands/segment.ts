@@ -35,8 +35,8 @@ export const segmentCommand: Command = {
     const file = singleFile(NAME, positionals);
     const options = analysisOptions(NAME, values, lang);
     const top = countOption(NAME, 'top', values.top, 20);
-    const cells = readSalesCsv(file, io);
-    const plan = typeof values.plan === 'string' ? readSalesCsv(values.plan, io) : undefined;
+    const cells = readSalesCsv(file, io, lang);
+    const plan = typeof values.plan === 'string' ? readSalesCsv(values.plan, io, lang) : undefined;
     const analysis = analyzeSales(cells, options, { plan });
     requireSalesRows(file, analysis.summary.rowsUsed, analysis.skipped, lang);
     if (values.json) io.stdout.write(`${JSON.stringify(analysisToJson(analysis, lang), null, 2)}\n`);

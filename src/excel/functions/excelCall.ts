@@ -16,7 +16,7 @@ const MESSAGE_LIMIT = 255;
 
 /** Runs catalogue function `name` on Excel's arguments; throws CustomFunctions.Error on failure. */
 export function excelCall(name: string, args: readonly unknown[]): any {
-  const context: CallContext = { lang: excelLanguage(), dateSystem: 1900 };
+  const context: CallContext = { lang: excelLanguage(), dateSystem: 1900, locale: excelLocale() };
   const outcome = callFunction(name, args.map(excelArgument) as ArgumentValue[], context);
   if (!outcome.ok) {
     throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, shortened(outcome.message));
@@ -41,6 +41,12 @@ export function formattedNumberType(): FormattedNumberType {
     : supported('ExcelApi', '1.19') ? 'Double'
       : supported('ExcelApi', '1.16') ? 'FormattedNumber' : null;
   return formattedType;
+}
+
+/** Excel's display language tag ("en-US"): the order of slash-date text in the functions' arguments. */
+export function excelLocale(): string | undefined {
+  if (typeof Office === 'undefined' || !Office.context) return undefined;
+  return Office.context.displayLanguage;
 }
 
 /** The language of Excel's user interface (English before Office is ready or outside Office). */

@@ -51,6 +51,11 @@ export function optionsForm(
     draft.asOf = Number.isFinite(day) ? day : null;
     changed();
   });
+  const keepDates = el('input', { type: 'checkbox', id: 'cv-keep-unusual-dates', checked: draft.keepUnusualDates });
+  keepDates.addEventListener('change', () => {
+    draft.keepUnusualDates = keepDates.checked;
+    changed();
+  });
   const reset = el('button', { type: 'button', class: 'cv-secondary', id: 'cv-reset' }, [tr('panel.ui.reset')]);
   reset.addEventListener('click', () => {
     onChange(defaultPanelOptions());
@@ -74,6 +79,7 @@ export function optionsForm(
       percentField('panel.option.xyzX', 'cv-xyz-x', draft.xyz.thresholds[0], (v) => { draft.xyz.thresholds[0] = v; }),
       percentField('panel.option.xyzY', 'cv-xyz-y', draft.xyz.thresholds[1], (v) => { draft.xyz.thresholds[1] = v; }),
       field('panel.option.asOf', 'cv-asof', asOf, tr('panel.ui.asOfHint')),
+      field('panel.option.keepUnusualDates', 'cv-keep-unusual-dates', keepDates, tr('panel.ui.keepUnusualDatesHint')),
     ]),
     el('fieldset', {}, [
       el('legend', {}, [tr('panel.ui.kcGroup')]),

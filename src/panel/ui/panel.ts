@@ -13,6 +13,7 @@ import { ClientValueError } from '../../../shared/errors';
 import { langFromLocale, type Lang } from '../../../shared/i18n/lang';
 import { render, t, type MessageKey, type MessageParams } from '../../../shared/i18n/translate';
 import type { Analysis } from '../../../shared/pipeline/types';
+import { slashDateOrderForLocale } from '../../../shared/table/dates';
 import { readSales } from '../../../shared/table/readSales';
 import type { ColumnMapping, ColumnRole, ReadResult } from '../../../shared/table/salesTable';
 import { a1ToBlock, clipToUsed, placeAtBlock } from '../a1';
@@ -20,7 +21,7 @@ import { pageAnalyzer, type Analyzer } from '../analyzer';
 import { checkSheetSize } from '../limits';
 import { previousOutput } from '../marker';
 import { OPTIONS_SETTING_KEY, OUTPUT_MARKER_KEY, type SheetInfo, type WorkbookContext, type WorkbookPort } from '../port';
-import { parsePanelOptions, serializePanelOptions, validatePanelOptions, type PanelOptions } from '../settings';
+import { panelAnalysisOptions, parsePanelOptions, serializePanelOptions, validatePanelOptions, type PanelOptions } from '../settings';
 import { writeAnalysis } from '../writer';
 import { el, nextFrame, replaceChildren } from './dom';
 import { optionsForm } from './optionsForm';
@@ -209,7 +210,9 @@ export async function mountPanel(root: HTMLElement, deps: PanelDeps): Promise<vo
     if (!state.cells || !state.context) return;
     try {
       clearError();
-      state.read = readSales(state.cells, { columns: state.choices, dateSystem: state.context.dateSystem });
+      state.read = readSales(state.cells, {
+        columns: state.choices, dateSystem: state.context.dateSystem, slashDateOrder: slashDateOrderForLocale(state.context.locale),
+      });
       preview.textContent = tr('panel.ui.rowsPreview', {
         used: formatNumber(state.read.table.rowCount, state.lang),
         skipped: formatNumber(state.read.skipped.length, state.lang),
@@ -298,9 +301,7 @@ export async function mountPanel(root: HTMLElement, deps: PanelDeps): Promise<vo
       state.cells = await readSource();
       status.textContent = tr('panel.ui.progress.analysing', { rows: formatNumber(state.cells.length, state.lang) });
       await nextFrame();
-      const analysis = await analyzer.analyze(state.cells, {
-        ...state.options, columns: state.choices, dateSystem: state.context.dateSystem, lang: state.lang,
-      });
+      const analysis = await analyzer.analyze(state.cells, panelAnalysisOptions(state.options, state.choices, state.context, state.lang));
       status.textContent = tr('panel.ui.progress.writing');
       await nextFrame();
       const outcome = await writeAnalysis(port, analysis, { lang: state.lang, confirmReplace });

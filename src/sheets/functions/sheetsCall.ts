@@ -30,7 +30,8 @@ const ISO_FORMAT = 'yyyy-MM-dd';
 export function sheetsCall(name: string, args: readonly unknown[], environment: SheetsEnvironment): unknown {
   const zone = lazy(() => environment.timeZone());
   const converted = args.map((argument) => sheetsArgument(argument, (date) => isoDayInZone(date, zone(), environment)));
-  const context: CallContext = { lang: langFromLocale(environment.locale()), dateSystem: 1900 };
+  const locale = environment.locale();
+  const context: CallContext = { lang: langFromLocale(locale), dateSystem: 1900, locale };
   const outcome = callFunction(name, converted, context);
   if (!outcome.ok) throw new Error(outcome.message);
   return sheetsResult(outcome.value, (day) => environment.parseDate(isoFromDay(day), zone(), ISO_FORMAT));

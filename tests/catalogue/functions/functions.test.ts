@@ -82,6 +82,12 @@ describe('CLIENT_TABLE options', () => {
     expect(clientTableOptions('partial=include', en)).toEqual({ dateSystem: 1900, xyz: { partialPeriod: 'include' } });
     expect(clientTableOptions([['partial', 'Exclude']], en)).toEqual({ dateSystem: 1900, xyz: { partialPeriod: 'exclude' } });
     expect(() => clientTableOptions('partial=yes', en)).toThrow('options: option partial cannot be "yes" (exclude | include).');
+    // Unusual dates (issue 10 item 2) confirmed by keepunusualdates; slash dates follow the host's locale (item 3).
+    expect(clientTableOptions('keepunusualdates=yes', en)).toEqual({ dateSystem: 1900, keepUnusualDates: true });
+    expect(clientTableOptions([['KeepUnusualDates', false]], en)).toEqual({ dateSystem: 1900, keepUnusualDates: false });
+    expect(() => clientTableOptions('keepunusualdates=maybe', en)).toThrow('options: option keepunusualdates cannot be "maybe" (yes | no).');
+    expect(clientTableOptions(null, { ...en, locale: 'en-US' })).toEqual({ dateSystem: 1900, slashDateOrder: 'mdy' });
+    expect(clientTableOptions(null, { ...en, locale: 'ru_RU' })).toEqual({ dateSystem: 1900, slashDateOrder: 'dmy' });
   });
 
   it('names a bad option or value', () => {

@@ -138,11 +138,15 @@ describe('parseDateCell', () => {
     expect(parseDateCell('2024.01.15', DMY)).toBe(JAN_15_2024);
   });
 
-  it('reads dd.mm.yyyy and dd.mm.yy (00-69 → 20xx, 70-99 → 19xx), with an optional time', () => {
+  it('reads dd.mm.yyyy and dd.mm.yy (Excel\'s pivot: 00-29 → 20xx, 30-99 → 19xx), with an optional time', () => {
     expect(parseDateCell('15.01.2024', DMY)).toBe(JAN_15_2024);
     expect(parseDateCell('5.1.2024', DMY)).toBe(dayFromYmd(2024, 1, 5));
     expect(parseDateCell('15.01.24', DMY)).toBe(JAN_15_2024);
-    expect(parseDateCell('15.01.69', DMY)).toBe(dayFromYmd(2069, 1, 15));
+    expect(parseDateCell('15.03.69', DMY)).toBe(dayFromYmd(1969, 3, 15));
+    expect(parseDateCell('15.03.24', DMY)).toBe(dayFromYmd(2024, 3, 15));
+    expect(parseDateCell('15.03.29', DMY)).toBe(dayFromYmd(2029, 3, 15));
+    expect(parseDateCell('15.03.30', DMY)).toBe(dayFromYmd(1930, 3, 15));
+    expect(parseDateCell('15.03.00', DMY)).toBe(dayFromYmd(2000, 3, 15));
     expect(parseDateCell('15.01.70', DMY)).toBe(dayFromYmd(1970, 1, 15));
     expect(parseDateCell('15.01.99', DMY)).toBe(dayFromYmd(1999, 1, 15));
     expect(parseDateCell('15.01.2024 0:00:00', DMY)).toBe(JAN_15_2024);
