@@ -1,8 +1,9 @@
 /**
  * A generated sales sheet for the end-to-end runs: `clients` clients with 1 to 8 orders each over
  * two years (a fixed pseudo-random sequence, so every run is the same). With 3,000 clients the
- * Clients output is 3,001 rows × 37 columns: past a new Google sheet's 1000 × 26 grid, and tens of
- * Excel row blocks.
+ * Clients output is 3,001 rows × 39 columns: past a new Google sheet's 1000 × 26 grid, and tens of
+ * Excel row blocks. Every amount is drawn the same way for every client, so the spend model ends at
+ * its one-mean-for-all limit (clvCommonSpend) and expected spend and CLV are columns too.
  */
 export function generatedSales(clients: number): (string | number)[][] {
   const rows: (string | number)[][] = [['Client', 'Date', 'Amount']];

@@ -115,7 +115,7 @@ describe('Google Sheets sidebar page (fake google.script.run)', { timeout: 90_00
       return { rows: sheet.values.length, width: sheet.values[0].length, grid: [sheet.maxRows, sheet.maxColumns], lastFilled: last.filter((cell) => cell !== '').length };
     });
     // The grid was grown to the output and trimmed to it: no spare cells spent of the 10M limit.
-    expect(clients).toMatchObject({ rows: 3_001, width: 37, grid: [3_001, 37] });
+    expect(clients).toMatchObject({ rows: 3_001, width: 39, grid: [3_001, 39] });
     expect(clients.lastFilled).toBeGreaterThan(20);
     expect(watch.errors).toEqual([]);
     await page.close();

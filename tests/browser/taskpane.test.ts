@@ -184,7 +184,7 @@ describe('Excel task pane page (fake Office.js)', { timeout: 90_000 }, () => {
       };
     });
     expect(written.names).toEqual(['Sales', 'Clients', 'Client summary']);
-    expect(written).toMatchObject({ rows: 3_001, width: 37, ragged: 0, lastDateFormat: 'yyyy-mm-dd' });
+    expect(written).toMatchObject({ rows: 3_001, width: 39, ragged: 0, lastDateFormat: 'yyyy-mm-dd' });
     expect(written.lastFilled).toBeGreaterThan(20);
     expect(typeof written.lastDate).toBe('number');
     expect(written.largestSync).toBeGreaterThan(100_000);

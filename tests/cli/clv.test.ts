@@ -128,9 +128,9 @@ describe('client-value clv: spend fits that cannot value everyone (issue 10, ite
     expect(json.summary.status).toBe('unboundedMeanSpend');
     expect(json.summary.gammaGamma.q).toBeCloseTo(0.654, 3);
     const warning = json.warnings.find((w: { code: string }) => w.code === 'clvUnboundedMeanSpend');
-    expect(warning.message).toMatch(/^The spend model \(Gamma-Gamma\) fitted q = 0\.654, which is not above 1/);
-    expect(warning.message).toContain('15 clients with no repeat purchase get no expected spend and no lifetime value');
-    expect(warning.message).toContain('a penalty pulls q down, so if you set one, try without it');
+    expect(warning.message).toMatch(/^The spend model \(Gamma-Gamma\) fitted q = 0\.654 ≤ 1, so its mean spend per purchase is infinite/);
+    expect(warning.message).toContain('15 clients with no repeat purchase get no expected spend or lifetime value');
+    expect(warning.message).toContain('a penalty pulls q down, so try without one');
     const oneTime = json.clients.filter((c: { client: string }) => c.client.startsWith('O'));
     expect(oneTime).toHaveLength(15);
     expect(oneTime.every((c: { clv: number | null; pAlive: number }) => c.clv === null && c.pAlive === 1)).toBe(true);
@@ -143,7 +143,7 @@ describe('client-value clv: spend fits that cannot value everyone (issue 10, ite
     expect(stdout).toMatch(/! The spend model \(Gamma-Gamma\) fitted q = 0\.654/);
     const ru = (await clv('spread.csv', '--penalty', '0.001', '--lang', 'ru')).stdout;
     expect(ru).toContain('Суммарная CLV 40 из 55 клиентов');
-    expect(ru).toContain('Модель расходов (Gamma-Gamma) дала q = 0.654, не больше 1');
+    expect(ru).toContain('Модель расходов (Gamma-Gamma) дала q = 0.654 ≤ 1');
     const uk = (await clv('spread.csv', '--penalty', '0.001', '--lang', 'uk')).stdout;
     expect(uk).toContain('Сумарна CLV 40 з 55 клієнтів');
     expect(uk).toContain('15 клієнтів без повторних покупок не отримують');
@@ -169,7 +169,7 @@ describe('client-value clv: spend fits that cannot value everyone (issue 10, ite
       expect(json.summary.gammaGamma).toBeNull();
       expect(json.warnings.map((w: { code: string }) => w.code)).toContain('clvConstantSpend');
       expect(json.warnings.find((w: { code: string }) => w.code === 'clvConstantSpend').message)
-        .toBe('All 40 repeat customers spend the same per purchase, 50: the spend model (Gamma-Gamma) is not fitted, as it needs spends that differ, and every client\'s expected spend per purchase is 50. Lifetime value is expected purchases × 50, discounted.');
+        .toBe('All 40 repeat customers spend 50 at every purchase: the spend model (Gamma-Gamma) needs spends that differ, so it is not fitted, and every client\'s expected spend per purchase is 50.');
       for (const client of json.clients) {
         expect(client.expectedSpend).toBe(50);
         // No discounting: CLV is exactly expected purchases × 50.
@@ -179,6 +179,6 @@ describe('client-value clv: spend fits that cannot value everyone (issue 10, ite
     const { stdout } = await clv('constant.csv');
     expect(stdout).not.toContain('Gamma-Gamma: p');
     expect(stdout).toMatch(/Total CLV of 55 of 55 clients: /);
-    expect(stdout).toContain('! All 40 repeat customers spend the same per purchase, 50');
+    expect(stdout).toContain('! All 40 repeat customers spend 50 at every purchase');
   });
 });

@@ -205,9 +205,9 @@ describe('the summary sheet\'s lifetime value (issue 10, item 5)', () => {
     expect(result.summary.clv?.status).toBe('unboundedMeanSpend');
     const total = result.clients.reduce((sum, c) => sum + (c.clv ?? 0), 0);
     for (const [lang, label, warning] of [
-      ['en', 'Total CLV (40 of 55 clients valued)', '⚠ The spend model (Gamma-Gamma) fitted q = 0.654, which is not above 1'],
-      ['ru', 'Суммарная CLV (оценено 40 из 55 клиентов)', '⚠ Модель расходов (Gamma-Gamma) дала q = 0.654, не больше 1'],
-      ['uk', 'Сумарна CLV (оцінено 40 з 55 клієнтів)', '⚠ Модель витрат (Gamma-Gamma) дала q = 0.654, не більше за 1'],
+      ['en', 'Total CLV (40 of 55 clients valued)', '⚠ The spend model (Gamma-Gamma) fitted q = 0.654 ≤ 1, so its mean spend per purchase is infinite'],
+      ['ru', 'Суммарная CLV (оценено 40 из 55 клиентов)', '⚠ Модель расходов (Gamma-Gamma) дала q = 0.654 ≤ 1'],
+      ['uk', 'Сумарна CLV (оцінено 40 з 55 клієнтів)', '⚠ Модель витрат (Gamma-Gamma) дала q = 0.654 ≤ 1'],
     ] as const) {
       const workbook = new MemoryWorkbook();
       workbook.addUserSheet('Sales', cells);
@@ -231,7 +231,7 @@ describe('the summary sheet\'s lifetime value (issue 10, item 5)', () => {
     const rows = workbook.sheet('Client summary')!.cells.map((row) => row.map((cell) => cell.value));
     expect(rows.find((row) => row[0] === 'Total CLV (55 of 55 clients valued)')?.[1])
       .toBeCloseTo(result.clients.reduce((sum, c) => sum + c.clv!, 0), 9);
-    expect(rows.some((row) => String(row[0]).startsWith('⚠ All 40 repeat customers spend the same per purchase, 50'))).toBe(true);
+    expect(rows.some((row) => String(row[0]).startsWith('⚠ All 40 repeat customers spend 50 at every purchase'))).toBe(true);
   });
 });
 
