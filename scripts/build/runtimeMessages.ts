@@ -14,6 +14,7 @@ import type { Plugin } from 'esbuild';
 import { CATALOGUE } from '../../shared/catalogue/catalogue';
 import { catalogueMessages } from '../../shared/i18n/messages/catalogue';
 import { historyMessages } from '../../shared/i18n/messages/history';
+import { tableMessages } from '../../shared/i18n/messages/table';
 
 /** Keys only the build reads: every entry's help, result help and parameter help, and "Example". */
 export function buildTimeCatalogueKeys(): Set<string> {
@@ -34,10 +35,11 @@ const OMITTABLE_TABLES = {
 export interface RuntimeMessageOptions {
   readonly omit?: readonly (keyof typeof OMITTABLE_TABLES)[];
   /**
-   * Leave out the history table's warnings and notes: a bundle that shows no summary (the Excel
-   * functions: RETENTION_RATE and CHURN_RATE read the periods, never the warnings) never renders them.
+   * Leave out texts only a summary shows: the history's warnings and notes and the table reader's
+   * notes. A bundle that shows no summary (the Excel functions: RETENTION_RATE and CHURN_RATE read
+   * the periods; a formula cannot show a note) never renders them.
    */
-  readonly omitHistoryWarnings?: boolean;
+  readonly omitSummaryTexts?: boolean;
 }
 
 export function runtimeCatalogueMessages(options: RuntimeMessageOptions = {}): Plugin {
@@ -52,10 +54,12 @@ export function runtimeCatalogueMessages(options: RuntimeMessageOptions = {}): P
           return { contents: `export const ${table} = {};`, loader: 'js' };
         });
       }
-      if (options.omitHistoryWarnings) {
-        build.onLoad({ filter: /[\\/]shared[\\/]i18n[\\/]messages[\\/]history\.ts$/ }, () => {
-          const kept = Object.fromEntries(Object.entries(historyMessages).filter(([key]) => !/^history\.(warning|note)\./.test(key)));
-          return { contents: `export const historyMessages = ${JSON.stringify(kept)};`, loader: 'js' };
+      if (options.omitSummaryTexts) {
+        const tables = { history: ['historyMessages', historyMessages, /^history\.(warning|note)\./], table: ['tableMessages', tableMessages, /^table\.note\./] } as const;
+        build.onLoad({ filter: /[\\/]shared[\\/]i18n[\\/]messages[\\/](history|table)\.ts$/ }, (file) => {
+          const [name, messages, dropped] = tables[file.path.replace(/^.*[\\/]/, '').replace(/\.ts$/, '') as keyof typeof tables];
+          const kept = Object.fromEntries(Object.entries(messages).filter(([key]) => !dropped.test(key)));
+          return { contents: `export const ${name} = ${JSON.stringify(kept)};`, loader: 'js' };
         });
       }
       build.onLoad({ filter: /[\\/]shared[\\/]i18n[\\/]messages[\\/]catalogue\.ts$/ }, () => {
