@@ -23,8 +23,14 @@ export function buildTimeCatalogueKeys(): Set<string> {
   return keys;
 }
 
-/** Message tables a bundle can leave out whole (file name in shared/i18n/messages → export name). */
-const OMITTABLE_TABLES = { cli: 'cliMessages', panel: 'panelMessages' } as const;
+/**
+ * Message tables a bundle can leave out whole (file name in shared/i18n/messages → export name).
+ * forecast and trend hold only warnings and labels of the summary (no function throws with them,
+ * and a function shows nothing but its error), so the Excel functions script leaves them out too.
+ */
+const OMITTABLE_TABLES = {
+  cli: 'cliMessages', panel: 'panelMessages', forecast: 'forecastMessages', trend: 'trendMessages',
+} as const;
 
 export function runtimeCatalogueMessages(options: { omit?: readonly (keyof typeof OMITTABLE_TABLES)[] } = {}): Plugin {
   const omit = options.omit ?? [];
