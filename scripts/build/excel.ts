@@ -69,7 +69,7 @@ export async function buildExcel(options: ExcelBuildOptions): Promise<ExcelBuild
     // Russian and Ukrainian messages as UTF-8, not \uXXXX escapes (a third smaller bundle).
     charset: 'utf8',
     legalComments: 'none',
-    plugins: [runtimeCatalogueMessages({ omit: ['cli', 'panel', 'forecast', 'trend'] })],
+    plugins: [runtimeCatalogueMessages({ omit: ['cli', 'panel', 'forecast', 'trend'], omitHistoryWarnings: true })],
     logLevel: 'warning',
   });
 

@@ -7,7 +7,8 @@
  * retention period; auto: the retention default), measure (turnover | kc | margin), unit (1 | 1000 | 1000000), asof (a date),
  * boundary (upper | lower), deviation (population | sample), partial (exclude | include: the
  * as-of day's partial period in XYZ, default exclude), dates (1900 | 1904: Excel's date
- * system); for P_ALIVE and CLV also horizon (time units, default 52), timeunit (day | week | month,
+ * system), filldown (yes | no, default no: a blank client under a client takes the client above,
+ * for sheets that write the client only on the first row of its block); for P_ALIVE and CLV also horizon (time units, default 52), timeunit (day | week | month,
  * default week), discount (annual discount rate in percent, default 10) and penalty (L2 penalty
  * on the model parameters, default 0; a small one such as 0.001 steadies fits on little data);
  * keepunusualdates (yes | no, default no: a date after today or far from the rest of the dates is
@@ -23,7 +24,7 @@ import type { ArgumentValue, CallContext } from './types';
 type Mutable<T> = { -readonly [K in keyof T]?: T[K] extends object ? Mutable<T[K]> : T[K] };
 
 export const OPTION_NAMES = [
-  'abc', 'xyz', 'period', 'measure', 'unit', 'asof', 'boundary', 'deviation', 'partial', 'dates', 'horizon', 'timeunit', 'discount', 'penalty', 'keepunusualdates',
+  'abc', 'xyz', 'period', 'measure', 'unit', 'asof', 'boundary', 'deviation', 'partial', 'dates', 'filldown', 'horizon', 'timeunit', 'discount', 'penalty', 'keepunusualdates',
 ] as const;
 
 
@@ -133,6 +134,9 @@ export function clientTableOptions(value: ArgumentValue | undefined, context: Ca
         break;
       }
       case 'dates':
+        break;
+      case 'filldown':
+        options.fillDown = yesNo(name, cell, badValue);
         break;
       case 'keepunusualdates':
         options.keepUnusualDates = yesNo(name, cell, badValue);

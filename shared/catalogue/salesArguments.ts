@@ -6,7 +6,9 @@
  *
  * Rows readSales would skip for bad data (an amount that is not a number, a missing or bad date, a
  * row without a client, an error value) are errors naming the argument and the cell: a formula
- * cannot show a skipped-rows report, and dropping a sale would give a wrong number.
+ * cannot show a skipped-rows report, and dropping a sale would give a wrong number. When the
+ * blank clients look like blocks (the client on the first row only), the error names the option
+ * filldown=yes, which gives each the client above.
  */
 import type { Cell } from '../cells';
 import { ClientValueError } from '../errors';
@@ -63,7 +65,12 @@ export function readSalesArguments(
     (hasDates ? [columns[0][row], columns[1][row], columns[2][row]] : [columns[0][row], columns[2][row]]));
   const resolved = resolveOptions({ ...options, columns: hasDates ? { client: 0, date: 1, amount: 2 } : { client: 0, amount: 1 } });
   const read = readSales(grid, resolved);
+  const fillDown = read.warnings?.find((warning) => warning.code === 'table.fillDownSuggested');
   for (const skipped of read.skipped) {
+    if (fillDown && skipped.reason === 'noClient') {
+      // The clients range looks like blocks: say which option fills them.
+      throw new ClientValueError('catalogue.error.blankClientFillDown', { position: skipped.row, count: fillDown.message.params?.count ?? 0 });
+    }
     const error = rowError(skipped, columns);
     if (error) throw error;
   }

@@ -159,7 +159,7 @@ export function analyzeClientTable(read: ReadResult, options: ResolvedOptions): 
     : null;
   const dependence = concentration(totals.turnover, names);
 
-  const warnings: Warning[] = [...checked.warnings, ...concentrationWarnings(dependence, options.concentration)];
+  const warnings: Warning[] = [...(read.warnings ?? []), ...checked.warnings, ...concentrationWarnings(dependence, options.concentration)];
   if (xyz && xyz.leftOut !== null && asOf !== null) {
     warnings.push({
       code: 'xyz.partialPeriodLeftOut',

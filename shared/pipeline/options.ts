@@ -46,6 +46,13 @@ export interface ResolvedOptions {
   readonly dateSystem: 1900 | 1904;
   /** How ambiguous `a/b/yyyy` text is read: the workbook locale's order. */
   readonly slashDateOrder: 'dmy' | 'mdy';
+  /**
+   * Fill-down (issue 10): a row with a blank client cell but an amount (and a date, when the sheet
+   * has dates), under a row with a client or under such rows, takes the client above: the layout
+   * of exports that write the client only on the first row of its block. Off by default; when the
+   * sheet looks like that, a warning suggests it.
+   */
+  readonly fillDown: boolean;
   /** Last day of the analysis; null = the last date in the data. */
   readonly asOf: DayNumber | null;
   /**
@@ -135,6 +142,7 @@ export const DEFAULT_OPTIONS: ResolvedOptions = {
   columns: {},
   dateSystem: 1900,
   slashDateOrder: 'dmy',
+  fillDown: false,
   asOf: null,
   today: null,
   keepUnusualDates: false,

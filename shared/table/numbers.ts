@@ -16,6 +16,8 @@
  *     precede it (`1,234` = 1234, `12.500` = 12500: money has no third decimal), else decimal
  *     (`12,5` = 12.5, `0,125` = 0.125, `1234,567` = 1234.567).
  *   Thousands groups must have exactly 3 digits (`12 5` is not an amount).
+ *   Reading a whole column, the sales reader can overrule the three-digits rule with the mark the
+ *   column proves decimal (markEvidence below; shared/table/readSales.ts).
  * - Percentages, words (`12 тыс.`), two signs, and anything else are NaN: never a guess.
  * - Scientific notation as JavaScript writes it (`1.5E+6`) is read.
  *
@@ -228,4 +230,37 @@ function integerValue(text: string, start: number, end: number): number {
   let value = 0;
   for (let i = start; i < end; i++) value = value * 10 + (text.charCodeAt(i) - 48);
   return value;
+}
+
+/**
+ * What an amount text says about its decimal mark (issue 10, item 6), for reading a column as a
+ * whole: `decimal` is the mark the text proves decimal (`12,50`, `1 234,5`, `1.234,56` → ',');
+ * `thousands` the mark it proves a thousands separator (`1,234,567`, `1,234.56` → ','); `ambiguous`
+ * the mark of a text read as thousands only by the three-digits rule (`1,500`, `$1.200`).
+ */
+export interface MarkEvidence {
+  readonly decimal: ',' | '.' | null;
+  readonly thousands: ',' | '.' | null;
+  readonly ambiguous: ',' | '.' | null;
+}
+
+const NO_EVIDENCE: MarkEvidence = { decimal: null, thousands: null, ambiguous: null };
+/** The digits and separators of an amount text (signs, currencies and spaces around dropped). */
+const NOT_CORE = /^[^\d.,]+|[^\d]+$/g;
+const AMBIGUOUS = /^(?!0[.,])\d{1,3}([.,])\d{3}$/;
+
+export function markEvidence(text: string): MarkEvidence {
+  if (Number.isNaN(parseAmountText(text))) return NO_EVIDENCE;
+  const core = text.replace(NOT_CORE, '');
+  const ambiguous = AMBIGUOUS.exec(core);
+  if (ambiguous) return { decimal: null, thousands: null, ambiguous: ambiguous[1] as ',' | '.' };
+  const comma = core.lastIndexOf(',');
+  const dot = core.lastIndexOf('.');
+  if (comma < 0 && dot < 0) return NO_EVIDENCE;
+  const last: ',' | '.' = comma > dot ? ',' : '.';
+  const other: ',' | '.' = last === ',' ? '.' : ',';
+  const lastCount = core.split(last).length - 1;
+  if (lastCount > 1) return { decimal: null, thousands: last, ambiguous: null };
+  // One last mark: the parser took it as decimal (it is not the ambiguous form).
+  return { decimal: last, thousands: core.includes(other) ? other : null, ambiguous: null };
 }

@@ -6,8 +6,9 @@
  * 1. blank row (every cell blank) → skipped 'blankRow' (blank rows after the last filled row are
  *    the end of the sheet, e.g. a whole-column range, and are not reported);
  * 2. totals row → 'totalsRow': the client cell is a totals label (totals.ts), or another text cell
- *    of the row is one while the row has no client, or no valid date, or the sheet no date column
- *    (so a product called "Total" on a dated sale does not drop the sale);
+ *    of the row is one, whatever the row's date and amount (a subtotal row often repeats the last
+ *    date); only the lone word `Total` in the product column of a sale with a client and a date
+ *    is a product's name, not a label;
  * 3. an error value (#N/A, #VALUE!, ...) in the client, amount or date cell → 'errorValue';
  * 4. no client → 'noClient';
  * 5. no amount → 'noAmount'; an amount that is not a number (numbers.ts), or one of a quadrillion
@@ -18,6 +19,10 @@
  * Optional columns (order id, product, margin, due and paid dates, plan, manager, region, channel,
  * churn reason, KAM stage, Kp) never drop a sale: an unreadable value or an error value becomes
  * NaN (numbers, days) or -1 (categories) and a CellNote names the cell.
+ *
+ * After the pass, clients whose names look alike (clientKey.ts, lookAlikeKey: Latin letters typed
+ * for Cyrillic ones, or only punctuation and spaces apart) are reported in `warnings`, both
+ * spellings and their rows named; they are not merged.
  *
  * Every skip and note names the 1-based sheet row and the cell ("C14") in a Message that renders
  * in EN/RU/UK. Unusable input throws ClientValueError ('table.error.empty', 'table.error.noHeader',
@@ -32,16 +37,16 @@ import { ClientValueError } from '../errors';
 import type { Message, MessageKey } from '../i18n/translate';
 import type { ResolvedOptions } from '../pipeline/options';
 import { CategoryCodes } from './categoryCodes';
-import { clientKey, clientName } from './clientKey';
+import { clientKey, clientName, lettersFoldedKey, lookAlikeKey, withoutInvisible } from './clientKey';
 import { dayFromDate, isoFromDay, parseDateCell, slashOrderOfColumn, type DateReadingOptions } from './dates';
 import { findHeaderRow, normaliseHeader } from './headers';
-import { AMOUNT_LIMIT, parseAmount } from './numbers';
+import { AMOUNT_LIMIT, markEvidence, parseAmount } from './numbers';
 import type {
-  CategoryColumn, CellNote, ClientIdentity, ColumnRole, ReadResult, SalesTable, SkippedRow, SkipReason,
+  CategoryColumn, CellNote, ClientIdentity, ColumnRole, ReadResult, SalesTable, SkippedRow, SkipReason, TableWarning,
 } from './salesTable';
 import { isTotalsLabel } from './totals';
 
-export type ReadOptions = Partial<Pick<ResolvedOptions, 'columns' | 'dateSystem' | 'slashDateOrder'>>;
+export type ReadOptions = Partial<Pick<ResolvedOptions, 'columns' | 'dateSystem' | 'slashDateOrder' | 'fillDown'>>;
 
 /** What a client cell's text turned out to be; one per distinct raw text. */
 interface ClientSpelling {
@@ -103,6 +108,7 @@ export function readSales(cells: CellGrid, options: ReadOptions = {}): ReadResul
   const clientColumn = mapping.client as number;
   const amountColumn = mapping.amount as number;
   const dateColumn = mapping.date ?? -1;
+  const productColumn = mapping.product ?? -1;
   const headerClient = headerIndex >= 0 ? normaliseHeader(headers[clientColumn] ?? '') : '';
   const headerAmount = headerIndex >= 0 ? normaliseHeader(headers[amountColumn] ?? '') : '';
 
@@ -134,6 +140,12 @@ export function readSales(cells: CellGrid, options: ReadOptions = {}): ReadResul
   let count = 0;
   let lastClientCell: Cell = undefined;
   let lastSpelling: ClientSpelling | undefined;
+  // Fill-down: the client of the block the row is in (the last row with a client, through rows
+  // that could take it); undefined after a blank, totals or error row.
+  const fillDown = options.fillDown === true;
+  let blockClient: ClientSpelling | undefined;
+  const fillable: number[] = [];
+  let noClientRows = 0;
 
   const skip = (row: number, reason: SkipReason, key: MessageKey, column = -1, cell: Cell = undefined): void => {
     const params: Record<string, string | number> = { row };
@@ -183,6 +195,9 @@ export function readSales(cells: CellGrid, options: ReadOptions = {}): ReadResul
     });
   }
 
+  // `1,500` among `12,50` and `3,75`: the column's decimal mark decides (issue 10, item 6).
+  const columnMark = decimalMarkOfColumn(cells, headerIndex + 1, end, amountColumn);
+
   for (let index = headerIndex + 1; index < end; index++) {
     const row = cells[index];
     const rowNumber = index + 1;
@@ -200,6 +215,7 @@ export function readSales(cells: CellGrid, options: ReadOptions = {}): ReadResul
 
     // 1. Blank row.
     if (spelling.kind === 'blank' && isBlankCell(amountCell) && isBlankCell(dateCell) && isBlankRow(row)) {
+      blockClient = undefined;
       skip(rowNumber, 'blankRow', 'table.skip.blankRow');
       continue;
     }
@@ -208,12 +224,16 @@ export function readSales(cells: CellGrid, options: ReadOptions = {}): ReadResul
 
     // 2. Totals row.
     if (spelling.kind === 'totals') {
+      blockClient = undefined;
       skip(rowNumber, 'totalsRow', 'table.skip.totalsRow', clientColumn, clientCell);
       continue;
     }
-    if (spelling.kind === 'blank' || dateColumn < 0 || saleDay !== saleDay) {
-      const totalsColumn = totalsLabelColumn(row, clientColumn);
+    {
+      // A product called "Total" on a sale with a client and a date is a product, not a label.
+      const dated = spelling.kind === 'client' && dateColumn >= 0 && saleDay === saleDay;
+      const totalsColumn = totalsLabelColumn(row, clientColumn, dated ? productColumn : -1);
       if (totalsColumn >= 0) {
+        blockClient = undefined;
         skip(rowNumber, 'totalsRow', 'table.skip.totalsRow', totalsColumn, row[totalsColumn]);
         continue;
       }
@@ -221,6 +241,7 @@ export function readSales(cells: CellGrid, options: ReadOptions = {}): ReadResul
 
     // 3. Error values in the columns the sale needs.
     if (spelling.kind === 'error') {
+      blockClient = undefined;
       skip(rowNumber, 'errorValue', 'table.skip.errorValue', clientColumn, clientCell);
       continue;
     }
@@ -233,14 +254,33 @@ export function readSales(cells: CellGrid, options: ReadOptions = {}): ReadResul
       continue;
     }
 
-    // 4. Client.
+    // 4. Client (or, with fill-down, the client of the block).
+    let sale = spelling;
     if (spelling.kind === 'blank') {
-      skip(rowNumber, 'noClient', 'table.skip.noClient', clientColumn, clientCell);
-      continue;
+      const inBlock = blockClient !== undefined && (dateColumn < 0 || saleDay === saleDay) && isAmount(amountCell);
+      if (inBlock && fillDown) {
+        sale = blockClient as ClientSpelling;
+        fillable.push(rowNumber);
+      } else {
+        if (inBlock) fillable.push(rowNumber);
+        else blockClient = undefined;
+        noClientRows++;
+        skip(rowNumber, 'noClient', 'table.skip.noClient', clientColumn, clientCell);
+        continue;
+      }
+    } else {
+      blockClient = spelling;
     }
 
     // 5. Amount (or a repeated header row).
-    const value = typeof amountCell === 'number' ? (Number.isFinite(amountCell) ? amountCell : NaN) : parseAmount(amountCell);
+    let value = typeof amountCell === 'number' ? (Number.isFinite(amountCell) ? amountCell : NaN) : parseAmount(amountCell);
+    if (columnMark !== null && typeof amountCell === 'string' && value === value && markEvidence(amountCell).ambiguous === columnMark) {
+      value /= 1000; // `1,500` read with the column's decimal mark: 1.5
+      notes.push({ row: rowNumber, column: amountColumn, message: { key: 'table.note.ambiguousDecimal', params: {
+        row: rowNumber, cell: `${columnLetter(amountColumn)}${rowNumber}`, value: valueText(amountCell), mark: columnMark,
+        read: String(value).replace('.', columnMark), other: String(value * 1000),
+      } } });
+    }
     if (value !== value) {
       if (isBlankCell(amountCell)) {
         skip(rowNumber, 'noAmount', 'table.skip.noAmount', amountColumn, amountCell);
@@ -265,17 +305,17 @@ export function readSales(cells: CellGrid, options: ReadOptions = {}): ReadResul
     }
 
     // The sale is used.
-    if (spelling.index < 0) {
-      let clientIndex = clientByKey.get(spelling.key);
+    if (sale.index < 0) {
+      let clientIndex = clientByKey.get(sale.key);
       if (clientIndex === undefined) {
         clientIndex = clients.length;
-        clients.push({ key: spelling.key, name: spelling.name });
-        clientByKey.set(spelling.key, clientIndex);
+        clients.push({ key: sale.key, name: sale.name });
+        clientByKey.set(sale.key, clientIndex);
       }
-      spelling.index = clientIndex;
+      sale.index = clientIndex;
     }
     sheetRow[count] = rowNumber;
-    client[count] = spelling.index;
+    client[count] = sale.index;
     amount[count] = value;
     day[count] = saleDay;
     for (let i = 0; i < numeric.length; i++) {
@@ -297,7 +337,76 @@ export function readSales(cells: CellGrid, options: ReadOptions = {}): ReadResul
     hasDates: dateColumn >= 0,
     ...optionalColumns(numeric, categories, count),
   };
-  return { table, skipped, notes, mapping, headerRow: headerIndex + 1, headers };
+  const warnings = [...fillDownWarnings(fillDown, fillable, noClientRows), ...lookAlikeWarnings(table)];
+  return { table, skipped, notes, mapping, headerRow: headerIndex + 1, headers, ...(warnings.length > 0 ? { warnings } : {}) };
+}
+
+/** Rows of a client quoted in a warning. */
+const ROWS_QUOTED = 3;
+
+/** Rows quoted in the fill-down warnings. */
+const FILL_ROWS_QUOTED = 5;
+
+/**
+ * Fill-down: with it on, how many rows took the client above (none: no warning). With it off, a
+ * suggestion when the sheet looks like blocks with the client on their first row only: at least
+ * two rows without a client that have an amount (and a date) and sit under a row with a client,
+ * and they are most of the rows without a client.
+ */
+function fillDownWarnings(fillDown: boolean, rows: readonly number[], noClientRows: number): TableWarning[] {
+  if (rows.length === 0) return [];
+  const quoted = rows.slice(0, FILL_ROWS_QUOTED).join(', ') + (rows.length > FILL_ROWS_QUOTED ? ', …' : '');
+  if (fillDown) {
+    return [{ code: 'table.filledDown', message: { key: 'table.warning.filledDown', params: { count: rows.length, rows: quoted } } }];
+  }
+  if (rows.length < 2 || rows.length * 2 <= noClientRows) return [];
+  return [{ code: 'table.fillDownSuggested', message: { key: 'table.warning.fillDownSuggested', params: { count: rows.length, rows: quoted } } }];
+}
+
+/** A non-blank amount cell that reads as a usable amount. */
+function isAmount(cell: Cell): boolean {
+  if (isBlankCell(cell) || isErrorCell(cell)) return false;
+  const value = typeof cell === 'number' ? cell : parseAmount(cell);
+  return Number.isFinite(value) && Math.abs(value) < AMOUNT_LIMIT;
+}
+
+/**
+ * Clients whose keys differ but meet after folding look-alike Latin/Cyrillic letters, or after
+ * dropping punctuation and spaces (clientKey.ts, lookAlikeKey): one warning per spelling that meets
+ * an earlier one, naming both spellings and their first rows. They stay two clients.
+ */
+function lookAlikeWarnings(table: SalesTable): TableWarning[] {
+  const { clients } = table;
+  if (clients.length < 2) return [];
+  const firstOfKey = new Map<string, number>();
+  const pairs: [number, number][] = [];
+  for (let c = 0; c < clients.length; c++) {
+    const key = lookAlikeKey(clients[c].key);
+    if (key === '') continue;
+    const first = firstOfKey.get(key);
+    if (first === undefined) firstOfKey.set(key, c);
+    else pairs.push([first, c]);
+  }
+  if (pairs.length === 0) return [];
+  const rows: number[][] = clients.map(() => []);
+  for (let i = 0; i < table.rowCount; i++) {
+    const list = rows[table.client[i]];
+    if (list.length <= ROWS_QUOTED) list.push(table.sheetRow[i]);
+  }
+  const quoted = (list: number[]) => list.slice(0, ROWS_QUOTED).join(', ') + (list.length > ROWS_QUOTED ? ', …' : '');
+  return pairs.map(([first, other]): TableWarning => {
+    const letters = lettersFoldedKey(clients[first].key) === lettersFoldedKey(clients[other].key);
+    return {
+      code: letters ? 'table.lookAlikeLetters' : 'table.nearDuplicateNames',
+      message: {
+        key: letters ? 'table.warning.lookAlikeLetters' : 'table.warning.nearDuplicateNames',
+        params: {
+          first: clients[first].name, firstRows: quoted(rows[first]), firstCount: Math.min(rows[first].length, ROWS_QUOTED),
+          other: clients[other].name, otherRows: quoted(rows[other]), otherCount: Math.min(rows[other].length, ROWS_QUOTED),
+        },
+      },
+    };
+  });
 }
 
 function optionalColumns(numeric: readonly NumericColumn[], categories: readonly CategoryBuilder[], count: number): Partial<SalesTable> {
@@ -323,11 +432,12 @@ function spellingOf(cell: Cell, spellings: Map<string, ClientSpelling>): ClientS
   return spelling;
 }
 
-function classifyClient(text: string, cell: Cell): ClientSpelling {
+function classifyClient(raw: string, cell: Cell): ClientSpelling {
+  const text = withoutInvisible(raw);
   if (text.trim() === '') return { kind: 'blank', key: '', name: '', index: -1 };
   if (isErrorCell(cell)) return { kind: 'error', key: '', name: '', index: -1 };
   if (isTotalsLabel(text)) return { kind: 'totals', key: '', name: '', index: -1 };
-  return { kind: 'client', key: clientKey(text), name: clientName(text), index: -1 };
+  return { kind: 'client', key: clientKey(text), name: clientName(raw), index: -1 };
 }
 
 /** The text of a cell as a person reads it (numbers plainly, dates as YYYY-MM-DD). */
@@ -350,13 +460,45 @@ function isBlankRow(row: readonly Cell[]): boolean {
   return true;
 }
 
-/** The column of a totals label among the row's text cells other than the client's; -1 if none. */
-function totalsLabelColumn(row: readonly Cell[], clientColumn: number): number {
+/**
+ * The column of a totals label among the row's text cells other than the client's; -1 if none.
+ * In `productColumn` (>= 0 for a sale with a client and a date) the lone word `Total`/`Totals` is
+ * a product's name (TotalEnergies sells as "Total"), not a label.
+ */
+function totalsLabelColumn(row: readonly Cell[], clientColumn: number, productColumn: number): number {
   for (let column = 0; column < row.length; column++) {
     const cell = row[column];
-    if (column !== clientColumn && typeof cell === 'string' && isTotalsLabel(cell)) return column;
+    if (column !== clientColumn && typeof cell === 'string' && isTotalsLabel(cell) &&
+      !(column === productColumn && PRODUCT_TOTAL.test(cell))) return column;
   }
   return -1;
+}
+
+/** A product cell holding only the word Total or Totals (any case). */
+const PRODUCT_TOTAL = /^\s*totals?\s*$/i;
+
+/**
+ * The decimal mark the amount column's text proves (`,` in `12,50`, `1 234,5`), when no cell of it
+ * proves the other mark decimal or this mark a thousands separator; null otherwise. Then a cell
+ * such as `1,500`, which alone reads as 1500 (three digits after one mark), is read with the
+ * column's mark: 1.5, with a note naming the cell.
+ */
+function decimalMarkOfColumn(cells: CellGrid, from: number, to: number, column: number): ',' | '.' | null {
+  let comma = 0;
+  let dot = 0;
+  let ambiguous = 0;
+  for (let index = from; index < to; index++) {
+    const row = cells[index];
+    const cell = Array.isArray(row) ? row[column] : undefined;
+    if (typeof cell !== 'string') continue;
+    const evidence = markEvidence(cell);
+    if (evidence.ambiguous !== null) ambiguous++;
+    if (evidence.decimal === ',' || evidence.thousands === '.') comma++;
+    if (evidence.decimal === '.' || evidence.thousands === ',') dot++;
+    if (comma > 0 && dot > 0) return null;
+  }
+  if (ambiguous === 0) return null;
+  return comma > 0 ? ',' : dot > 0 ? '.' : null;
 }
 
 /** Text that is a plain number, as a CSV writes an Excel serial date (`45292`, `45292.5`). */

@@ -81,6 +81,12 @@ export interface CellNote {
   readonly message: Message;
 }
 
+/** A warning about the sheet as a whole (look-alike client names, a layout to fill down). */
+export interface TableWarning {
+  readonly code: string;
+  readonly message: Message;
+}
+
 export interface ReadResult {
   readonly table: SalesTable;
   readonly skipped: readonly SkippedRow[];
@@ -91,4 +97,6 @@ export interface ReadResult {
   readonly headerRow: number;
   /** Header text of each column, as in the sheet. */
   readonly headers: readonly string[];
+  /** Warnings about the sheet as a whole, in the order found (absent: none). */
+  readonly warnings?: readonly TableWarning[];
 }

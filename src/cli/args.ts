@@ -49,6 +49,7 @@ export const ANALYSIS_OPTIONS = {
   unit: { type: 'string' },
   'date-system': { type: 'string' },
   'slash-dates': { type: 'string' },
+  'fill-down': { type: 'boolean' },
   'keep-unusual-dates': { type: 'boolean' },
   today: { type: 'string' },
   lang: { type: 'string' },
@@ -241,6 +242,7 @@ export function analysisOptions(command: string, values: ParsedArgs['values'], l
   if (unit !== undefined) options.unit = Number(oneOf(command, 'unit', unit, ['1', '1000', '1000000'] as const));
   const dateSystem = text('date-system');
   if (dateSystem !== undefined) options.dateSystem = Number(oneOf(command, 'date-system', dateSystem, ['1900', '1904'] as const));
+  if (values['fill-down'] === true) options.fillDown = true;
   const slash = text('slash-dates');
   if (slash !== undefined) options.slashDateOrder = oneOf(command, 'slash-dates', slash, ['dmy', 'mdy'] as const);
   const langValue = text('lang');

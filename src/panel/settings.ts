@@ -11,11 +11,11 @@ import { slashDateOrderForLocale } from '../../shared/table/dates';
 import type { ColumnRole } from '../../shared/table/salesTable';
 import type { WorkbookContext } from './port';
 
-export type PanelOptions = Pick<ResolvedOptions, 'abc' | 'xyz' | 'asOf' | 'keepUnusualDates' | 'unit' | 'payment' | 'regularity'>;
+export type PanelOptions = Pick<ResolvedOptions, 'abc' | 'xyz' | 'asOf' | 'keepUnusualDates' | 'unit' | 'payment' | 'regularity' | 'fillDown'>;
 
 export function defaultPanelOptions(): PanelOptions {
-  const { abc, xyz, asOf, keepUnusualDates, unit, payment, regularity } = DEFAULT_OPTIONS;
-  return { abc, xyz, asOf, keepUnusualDates, unit, payment, regularity };
+  const { abc, xyz, asOf, keepUnusualDates, unit, payment, regularity, fillDown } = DEFAULT_OPTIONS;
+  return { abc, xyz, asOf, keepUnusualDates, unit, payment, regularity, fillDown };
 }
 
 export function serializePanelOptions(options: PanelOptions): string {
@@ -72,6 +72,7 @@ export function parsePanelOptions(value: string | null): PanelOptions {
       weekly: band('weekly'), monthly: band('monthly'), quarterly: band('quarterly'),
       rare: num(regularity.rare, defaults.regularity.rare),
     },
+    fillDown: typeof stored.fillDown === 'boolean' ? stored.fillDown : defaults.fillDown,
   };
   return validatePanelOptions(options).length === 0 ? options : defaults;
 }

@@ -509,6 +509,52 @@ describe('the shipped bundles', () => {
   });
 });
 
+describe('issue 10 in the functions: invisible characters and totals rows (items 9, 11)', () => {
+  // By hand: Ромашка 100 + 200 (U+200B) + 300 (soft hyphen, U+202E) = 600; "Total" (row 5) is not a client.
+  const clients = [['Клиент'], ['Ромашка'], ['Ромашка\u200b'], ['Ро\u00adмашка\u202e'], ['Total'], ['Бета']];
+  const dates = [['Дата'], ['2025-01-10'], ['2025-01-11'], ['2025-01-12'], ['2025-01-12'], ['2025-01-13']];
+  const amounts = [['Сумма'], [100], [200], [300], [600], [50]];
+
+  it('CLIENT_TABLE gives one Ромашка of 600 and no "Total" client, in both hosts', () => {
+    for (const table of [callExcel('CLIENT_TABLE', clients, dates, amounts, null), callSheets('CLIENT_TABLE', clients, dates, amounts)] as unknown[][][]) {
+      expect(table.slice(1).map((row) => [row[0], row[1], row[3]])).toEqual([['Ромашка', 600, 3], ['Бета', 50, 1]]);
+    }
+  });
+});
+
+describe('issue 10 in the functions: CLIENT_TABLE filldown (item 10)', () => {
+  // By hand: Альфа 10 + 20 + 30 = 60 (3 orders), Бета 5 + 7 = 12 (2 orders).
+  const clients = [['Клиент'], ['Альфа'], [''], [''], ['Бета'], ['']];
+  const dates = [['Дата'], ['2025-01-10'], ['2025-01-11'], ['2025-01-12'], ['2025-01-12'], ['2025-01-13']];
+  const amounts = [['Сумма'], [10], [20], [30], [5], [7]];
+
+  it('filldown=yes gives each blank client the client above, as text or as a range, in both hosts', () => {
+    const fromExcel = callExcel('CLIENT_TABLE', clients, dates, amounts, [['filldown', true]]) as unknown[][];
+    const fromSheets = callSheets('CLIENT_TABLE', clients, dates, amounts, 'filldown=yes') as unknown[][];
+    for (const table of [fromExcel, fromSheets]) {
+      expect(table.slice(1).map((row) => [row[0], row[1], row[3]])).toEqual([['Альфа', 60, 3], ['Бета', 12, 2]]);
+    }
+  });
+
+  it('without it, the error names the first blank cell and the option', () => {
+    expect(excelError('CLIENT_TABLE', clients, dates, amounts, null).message).toBe(
+      'clients, cell 3 of the range: blank. 3 blank clients sit under a client: to give each the client above, add the option filldown=yes.');
+    expect(sheetsError('CLIENT_TABLE', clients, dates, amounts, 'filldown=no').message).toMatch(/^clients, cell 3 of the range: blank\..*filldown=yes\.$/);
+    expect(sheetsError('CLIENT_TABLE', clients, dates, amounts, 'filldown=maybe').message).toMatch(/options: option filldown cannot be "maybe"/);
+  });
+});
+
+describe('issue 10 in the functions: "1,500" among two-decimal amounts (item 6)', () => {
+  it('CLIENT_TABLE reads it with the column\'s decimal mark: 12,50 + 1,500 = 14 for one client', () => {
+    const clients = [['Клиент'], ['Альфа'], ['Альфа'], ['Бета']];
+    const dates = [['Дата'], ['2025-01-10'], ['2025-01-11'], ['2025-01-12']];
+    const amounts = [['Сумма'], ['12,50'], ['1,500'], ['3,75']];
+    for (const table of [callExcel('CLIENT_TABLE', clients, dates, amounts, null), callSheets('CLIENT_TABLE', clients, dates, amounts)] as unknown[][][]) {
+      expect(table.slice(1).map((row) => [row[0], row[1]])).toEqual([['Альфа', 14], ['Бета', 3.75]]);
+    }
+  });
+});
+
 describe('unusual dates and slash dates in the functions (issue 10, items 2 and 3)', () => {
   // Eight sales of 2024 and, at position 10 of the range, a typo in the year.
   const clients = [['Client'], ['A'], ['B'], ['A'], ['B'], ['A'], ['B'], ['A'], ['B'], ['C']];

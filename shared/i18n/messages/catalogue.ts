@@ -38,6 +38,11 @@ export const catalogueMessages = {
     ru: '{argument}, ячейка {position} диапазона: «{value}» не является датой.',
     uk: '{argument}, клітинка {position} діапазону: «{value}» не є датою.',
   },
+  'catalogue.error.blankClientFillDown': {
+    en: 'clients, cell {position} of the range: blank. {count} blank clients sit under a client: to give each the client above, add the option filldown=yes.',
+    ru: 'clients, ячейка {position} диапазона: пусто. Пустых клиентов под клиентом: {count}; чтобы дать каждому клиента сверху, добавьте параметр filldown=yes.',
+    uk: 'clients, клітинка {position} діапазону: порожньо. Порожніх клієнтів під клієнтом: {count}; щоб дати кожному клієнта згори, додайте параметр filldown=yes.',
+  },
   'catalogue.error.blankAt': {
     en: '{argument}, cell {position} of the range: blank, but the sale in that row needs it.',
     ru: '{argument}, ячейка {position} диапазона: пусто, а продаже в этой строке значение нужно.',

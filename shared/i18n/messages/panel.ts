@@ -135,6 +135,13 @@ export const panelMessages = {
   'panel.option.xyzX': { en: 'Class X up to (variation %)', ru: 'Класс X до (вариация %)', uk: 'Клас X до (варіація %)' },
   'panel.option.xyzY': { en: 'Class Y up to (variation %)', ru: 'Класс Y до (вариация %)', uk: 'Клас Y до (варіація %)' },
   'panel.option.asOf': { en: 'As-of date', ru: 'Дата анализа', uk: 'Дата аналізу' },
+  'panel.option.fillDown': { en: 'Fill down blank clients', ru: 'Заполнять пустых клиентов вниз', uk: 'Заповнювати порожніх клієнтів донизу' },
+  'panel.ui.readingGroup': { en: 'Reading the sheet', ru: 'Чтение листа', uk: 'Читання аркуша' },
+  'panel.ui.fillDownHint': {
+    en: 'A row with a date and an amount but no client takes the client above.',
+    ru: 'Строка с датой и суммой без клиента получает клиента сверху.',
+    uk: 'Рядок із датою й сумою без клієнта отримує клієнта згори.',
+  },
   'panel.option.keepUnusualDates': { en: 'Keep unusual dates', ru: 'Сохранить необычные даты', uk: 'Зберегти незвичні дати' },
   'panel.ui.keepUnusualDatesHint': {
     en: 'Off: rows dated after today or far from the rest of the dates are left out and named in a warning.',

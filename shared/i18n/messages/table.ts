@@ -165,4 +165,31 @@ export const tableMessages = {
   'table.role.churnReason': { en: 'churn reason', ru: 'причина ухода', uk: 'причина відтоку' },
   'table.role.kamStage': { en: 'KAM stage', ru: 'стадия KAM', uk: 'стадія KAM' },
   'table.role.paymentCoefficient': { en: 'payment coefficient (Kp)', ru: 'коэффициент оплаты (Kp)', uk: 'коефіцієнт оплати (Kp)' },
+
+  // Issue 10, items 6, 9, 10: look-alike client names, fill-down, "1,500" among decimals.
+  'table.warning.lookAlikeLetters': {
+    en: 'Clients "{first}" ({firstCount|row|rows} {firstRows}) and "{other}" ({otherCount|row|rows} {otherRows}) differ only in look-alike Latin and Cyrillic letters (O/О): counted as two clients; if they are one, correct the spelling.',
+    ru: 'Клиенты «{first}» ({firstCount|строка|строки|строки} {firstRows}) и «{other}» ({otherCount|строка|строки|строки} {otherRows}) различаются только похожими латинскими и кириллическими буквами (O/О): учтены как два клиента; если это один, исправьте написание.',
+    uk: 'Клієнти «{first}» ({firstCount|рядок|рядки|рядки} {firstRows}) і «{other}» ({otherCount|рядок|рядки|рядки} {otherRows}) різняться лише схожими латинськими й кириличними літерами (O/О): враховано як двох клієнтів; якщо це один, виправте написання.',
+  },
+  'table.warning.fillDownSuggested': {
+    en: '{count} {count|row has|rows have} a date and an amount but no client, under a row with a client ({count|row|rows} {rows}), and {count|was|were} skipped. If the client is written only on the first row of its block, turn on fill-down (panel: "Fill down blank clients"; CLI: --fill-down; functions: filldown=yes).',
+    ru: 'В {count} {count|строке|строках|строках} под строкой с клиентом есть дата и сумма, но нет клиента ({count|строка|строки|строки} {rows}); они пропущены. Если клиент записан только в первой строке блока, включите заполнение вниз (панель: «Заполнять пустых клиентов вниз»; CLI: --fill-down; функции: filldown=yes).',
+    uk: 'У {count} {count|рядку|рядках|рядках} під рядком із клієнтом є дата й сума, але немає клієнта ({count|рядок|рядки|рядки} {rows}); їх пропущено. Якщо клієнта записано лише в першому рядку блоку, увімкніть заповнення вниз (панель: «Заповнювати порожніх клієнтів донизу»; CLI: --fill-down; функції: filldown=yes).',
+  },
+  'table.warning.filledDown': {
+    en: 'Fill-down: {count} {count|row|rows} without a client took the client above ({count|row|rows} {rows}).',
+    ru: 'Заполнение вниз: {count} {count|строка|строки|строк} без клиента {count|получила|получили|получили} клиента сверху ({count|строка|строки|строки} {rows}).',
+    uk: 'Заповнення вниз: {count} {count|рядок|рядки|рядків} без клієнта {count|отримав|отримали|отримали} клієнта згори ({count|рядок|рядки|рядки} {rows}).',
+  },
+  'table.note.ambiguousDecimal': {
+    en: 'Row {row}: "{value}" in {cell} is read as {read}: the column writes "{mark}" as the decimal mark. For {other}, write it without the mark.',
+    ru: 'Строка {row}: «{value}» в ячейке {cell} прочитано как {read}: в столбце «{mark}» служит десятичным знаком. Для {other} запишите без этого знака.',
+    uk: 'Рядок {row}: «{value}» у клітинці {cell} прочитано як {read}: у стовпці «{mark}» є десятковим знаком. Для {other} запишіть без цього знака.',
+  },
+  'table.warning.nearDuplicateNames': {
+    en: 'Clients "{first}" ({firstCount|row|rows} {firstRows}) and "{other}" ({otherCount|row|rows} {otherRows}) differ only in punctuation or spacing: counted as two clients; if they are one, correct the spelling.',
+    ru: 'Клиенты «{first}» ({firstCount|строка|строки|строки} {firstRows}) и «{other}» ({otherCount|строка|строки|строки} {otherRows}) различаются только знаками препинания или пробелами: учтены как два клиента; если это один, исправьте написание.',
+    uk: 'Клієнти «{first}» ({firstCount|рядок|рядки|рядки} {firstRows}) і «{other}» ({otherCount|рядок|рядки|рядки} {otherRows}) різняться лише розділовими знаками або пробілами: враховано як двох клієнтів; якщо це один, виправте написання.',
+  },
 } satisfies Record<string, Translations>;

@@ -30,6 +30,7 @@ const SPEC = {
   amount: { type: 'string' },
   'date-system': { type: 'string' },
   'slash-dates': { type: 'string' },
+  'fill-down': { type: 'boolean' },
   'keep-unusual-dates': { type: 'boolean' },
   today: { type: 'string' },
   lang: { type: 'string' },
@@ -61,7 +62,8 @@ export const clvCommand: Command = {
       .map((client, c) => ({ client: client.name, ...clvFieldsForClient(result.perClient, c) }))
       .sort((x, y) => ((y.clv ?? -Infinity) - (x.clv ?? -Infinity)) || compareNames(x.client, y.client));
     const { warnings: clvWarnings, ...summary } = result.summary;
-    const warnings = [...checked.warnings, ...clvWarnings];
+    // The sheet's own warnings (look-alike names, fill-down) and the date checks come first, as in segment.
+    const warnings = [...(read.warnings ?? []), ...checked.warnings, ...clvWarnings];
     // The check's holdout runs to the last sale, after the CLV calibration end or --holdout-after.
     const lastSale = table.day.reduce((last, day) => (day > last ? day : last), -Infinity);
     const holdoutEnd = Number.isFinite(lastSale) ? lastSale : null;

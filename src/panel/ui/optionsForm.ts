@@ -51,6 +51,12 @@ export function optionsForm(
     draft.asOf = Number.isFinite(day) ? day : null;
     changed();
   });
+  // Fill-down (issue 10): a checkbox, its label after it.
+  const fillDown = el('input', { type: 'checkbox', id: 'cv-fill-down', checked: draft.fillDown });
+  fillDown.addEventListener('change', () => {
+    draft.fillDown = fillDown.checked;
+    changed();
+  });
   const keepDates = el('input', { type: 'checkbox', id: 'cv-keep-unusual-dates', checked: draft.keepUnusualDates });
   keepDates.addEventListener('change', () => {
     draft.keepUnusualDates = keepDates.checked;
@@ -97,6 +103,11 @@ export function optionsForm(
       numberField('panel.option.kfQuarterly', 'cv-kf-quarterly', draft.regularity.quarterly.coefficient, (v) => { draft.regularity.quarterly.coefficient = v; }),
       numberField('panel.option.kfQuarterlyDays', 'cv-kf-quarterly-days', draft.regularity.quarterly.maxDays, (v) => { draft.regularity.quarterly.maxDays = v; }, '1'),
       numberField('panel.option.kfRare', 'cv-kf-rare', draft.regularity.rare, (v) => { draft.regularity.rare = v; }),
+    ]),
+    el('fieldset', {}, [
+      el('legend', {}, [tr('panel.ui.readingGroup')]),
+      el('div', { class: 'cv-field cv-check' }, [fillDown, el('label', { for: 'cv-fill-down' }, [tr('panel.option.fillDown')]),
+        el('small', { class: 'cv-hint' }, [tr('panel.ui.fillDownHint')])]),
     ]),
     reset,
   ]);
