@@ -245,22 +245,49 @@ export interface MarkEvidence {
 }
 
 const NO_EVIDENCE: MarkEvidence = { decimal: null, thousands: null, ambiguous: null };
-/** The digits and separators of an amount text (signs, currencies and spaces around dropped). */
-const NOT_CORE = /^[^\d.,]+|[^\d]+$/g;
-const AMBIGUOUS = /^(?!0[.,])\d{1,3}([.,])\d{3}$/;
+const COMMA_DECIMAL: MarkEvidence = { decimal: ',', thousands: null, ambiguous: null };
+const DOT_DECIMAL: MarkEvidence = { decimal: '.', thousands: null, ambiguous: null };
 
+
+/**
+ * One scan of the text's core (its digits and separators, with signs, currencies and spaces around
+ * dropped), no regular expressions: the sales reader asks it of every amount of a column.
+ */
 export function markEvidence(text: string): MarkEvidence {
+  // The core: from the first digit or mark to the last digit.
+  let first = 0;
+  while (first < text.length) {
+    const code = text.charCodeAt(first);
+    if (isDigit(code) || code === 44 || code === 46) break;
+    first++;
+  }
+  let last = text.length - 1;
+  while (last >= first && !isDigit(text.charCodeAt(last))) last--;
+  if (last < first) return NO_EVIDENCE;
+  let commas = 0;
+  let dots = 0;
+  let lastComma = -1;
+  let lastDot = -1;
+  for (let i = first; i <= last; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 44) { commas++; lastComma = i; } else if (code === 46) { dots++; lastDot = i; }
+  }
+  if (commas === 0 && dots === 0) return NO_EVIDENCE;
   if (Number.isNaN(parseAmountText(text))) return NO_EVIDENCE;
-  const core = text.replace(NOT_CORE, '');
-  const ambiguous = AMBIGUOUS.exec(core);
-  if (ambiguous) return { decimal: null, thousands: null, ambiguous: ambiguous[1] as ',' | '.' };
-  const comma = core.lastIndexOf(',');
-  const dot = core.lastIndexOf('.');
-  if (comma < 0 && dot < 0) return NO_EVIDENCE;
-  const last: ',' | '.' = comma > dot ? ',' : '.';
-  const other: ',' | '.' = last === ',' ? '.' : ',';
-  const lastCount = core.split(last).length - 1;
-  if (lastCount > 1) return { decimal: null, thousands: last, ambiguous: null };
+  const length = last - first + 1;
+  // `1,500` / `$1.200`: up to three digits (not a lone 0), one mark, exactly three digits.
+  if (commas + dots === 1 && length >= 5 && length <= 7) {
+    const mark = Math.max(lastComma, lastDot);
+    let allDigits = true;
+    for (let i = first; i <= last; i++) if (i !== mark && !isDigit(text.charCodeAt(i))) { allDigits = false; break; }
+    if (allDigits && last - mark === 3 && mark - first >= 1 && mark - first <= 3 && !(text.charCodeAt(first) === 48 && mark === first + 1)) {
+      return { decimal: null, thousands: null, ambiguous: mark === lastComma ? ',' : '.' };
+    }
+  }
+  const lastMark: ',' | '.' = lastComma > lastDot ? ',' : '.';
+  if ((lastMark === ',' ? commas : dots) > 1) return { decimal: null, thousands: lastMark, ambiguous: null };
   // One last mark: the parser took it as decimal (it is not the ambiguous form).
-  return { decimal: last, thousands: core.includes(other) ? other : null, ambiguous: null };
+  const other = lastMark === ',' ? dots : commas;
+  if (other === 0) return lastMark === ',' ? COMMA_DECIMAL : DOT_DECIMAL;
+  return { decimal: lastMark, thousands: lastMark === ',' ? '.' : ',', ambiguous: null };
 }
