@@ -254,6 +254,15 @@ const DOT_DECIMAL: MarkEvidence = { decimal: '.', thousands: null, ambiguous: nu
  * dropped), no regular expressions: the sales reader asks it of every amount of a column.
  */
 export function markEvidence(text: string): MarkEvidence {
+  const shape = markShape(text);
+  return shape === NO_EVIDENCE || Number.isNaN(parseAmountText(text)) ? NO_EVIDENCE : shape;
+}
+
+/**
+ * The evidence the text's marks would give if it is an amount (markEvidence without the parse):
+ * the sales reader asks it first of a whole column, and parses only when some cell is ambiguous.
+ */
+export function markShape(text: string): MarkEvidence {
   // The core: from the first digit or mark to the last digit.
   let first = 0;
   while (first < text.length) {
@@ -273,7 +282,6 @@ export function markEvidence(text: string): MarkEvidence {
     if (code === 44) { commas++; lastComma = i; } else if (code === 46) { dots++; lastDot = i; }
   }
   if (commas === 0 && dots === 0) return NO_EVIDENCE;
-  if (Number.isNaN(parseAmountText(text))) return NO_EVIDENCE;
   const length = last - first + 1;
   // `1,500` / `$1.200`: up to three digits (not a lone 0), one mark, exactly three digits.
   if (commas + dots === 1 && length >= 5 && length <= 7) {

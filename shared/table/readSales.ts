@@ -40,7 +40,7 @@ import { CategoryCodes } from './categoryCodes';
 import { clientKey, clientName, lettersFoldedKey, lookAlikeKey, withoutInvisible } from './clientKey';
 import { dayFromDate, isoFromDay, parseDateCell, slashOrderOfColumn, type DateReadingOptions } from './dates';
 import { findHeaderRow, normaliseHeader } from './headers';
-import { AMOUNT_LIMIT, markEvidence, parseAmount } from './numbers';
+import { AMOUNT_LIMIT, markEvidence, markShape, parseAmount } from './numbers';
 import type {
   CategoryColumn, CellNote, ClientIdentity, ColumnRole, ReadResult, SalesTable, SkippedRow, SkipReason, TableWarning,
 } from './salesTable';
@@ -484,6 +484,14 @@ const PRODUCT_TOTAL = /^\s*totals?\s*$/i;
  * column's mark: 1.5, with a note naming the cell.
  */
 function decimalMarkOfColumn(cells: CellGrid, from: number, to: number, column: number): ',' | '.' | null {
+  // Only a column with an ambiguous amount (`1,500`) needs a mark: find one first, without parsing.
+  let candidate = false;
+  for (let index = from; index < to && !candidate; index++) {
+    const row = cells[index];
+    const cell = Array.isArray(row) ? row[column] : undefined;
+    candidate = typeof cell === 'string' && markShape(cell).ambiguous !== null && markEvidence(cell).ambiguous !== null;
+  }
+  if (!candidate) return null;
   let comma = 0;
   let dot = 0;
   let ambiguous = 0;
