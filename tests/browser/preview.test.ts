@@ -117,6 +117,9 @@ describe('preview page (headless Chromium)', { timeout: 90_000 }, () => {
     expect(await page.inputValue('#cv-xyz-y')).toBe('25');
     expect(await page.inputValue('#cv-kf-monthly')).toBe('0.9');
     expect(await page.inputValue('#cv-kp-ontime')).toBe('1');
+    expect(await page.inputValue('#cv-xyz-partial')).toBe('exclude');
+    expect(await page.inputValue('#cv-deviation')).toBe('population');
+    await page.selectOption('#cv-xyz-partial', 'include');
     await page.fill('#cv-abc-a', '96');
     expect(await page.textContent('.cv-error')).toContain('ABC limits: A must be above 0 and below B');
     expect(await page.isDisabled('#cv-run')).toBe(true);
@@ -128,6 +131,8 @@ describe('preview page (headless Chromium)', { timeout: 90_000 }, () => {
     await page.click('.pv-tab[data-sheet="Client summary"]');
     const cells = await page.locator('.pv-sheet td').allTextContents();
     expect(cells[cells.indexOf('Class A up to (cumulative %)') + 1]).toBe('70.0%');
+    // The partial last month is counted when the manager asks (by default this sheet warns that it was left out).
+    expect(cells.some((cell) => cell.includes('was left out of the variation'))).toBe(false);
     expect(watch.errors).toEqual([]);
     await page.close();
   });
