@@ -244,9 +244,9 @@ export const catalogueMessages = {
     uk: 'Сума кожного продажу (від’ємна — повернення): стовпець того самого розміру.',
   },
   'catalogue.CLIENT_TABLE.options': {
-    en: 'Optional settings: "abc=80,95; xyz=10,25; period=month" or a two-column range of names and values.',
-    ru: 'Необязательные настройки: «abc=80,95; xyz=10,25; period=month» или диапазон из двух столбцов имён и значений.',
-    uk: 'Необов’язкові налаштування: «abc=80,95; xyz=10,25; period=month» або діапазон із двох стовпців назв і значень.',
+    en: 'Optional settings: "abc=80,95; xyz=10,25; period=month; filldown=yes; keepunusualdates=yes" or a two-column range of names and values.',
+    ru: 'Необязательные настройки: «abc=80,95; xyz=10,25; period=month; filldown=yes; keepunusualdates=yes» или диапазон из двух столбцов имён и значений.',
+    uk: 'Необов’язкові налаштування: «abc=80,95; xyz=10,25; period=month; filldown=yes; keepunusualdates=yes» або діапазон із двох стовпців назв і значень.',
   },
   'catalogue.CLIENT_TABLE.returns': {
     en: 'The client table with a header row.',
