@@ -9,7 +9,8 @@ import { isoFromDay } from '../../shared/table/dates';
 import { render, t, type MessageKey } from '../../shared/i18n/translate';
 import type { Analysis, ClientRow } from '../../shared/pipeline/types';
 import type { ResolvedOptions } from '../../shared/pipeline/options';
-import type { CellBlock, CellFormat, ChartRequest, OutputSheet, OutputValue } from './port';
+import { ABC_COLOURS } from './clientsSheet';
+import type { CellBlock, CellFormat, ChartRequest, ClassColouring, OutputSheet, OutputValue } from './port';
 import { SheetGrid } from './sheetGrid';
 
 const CHART_COLUMN = 6;
@@ -22,6 +23,7 @@ const PARETO_CLIENT_LIMIT = 25;
 const PARETO_GROUPS = 20;
 
 export function summarySheet(analysis: Analysis, lang: Lang, name: string): OutputSheet {
+  const colouring: ClassColouring[] = [];
   const { summary } = analysis;
   const tr = (key: MessageKey, params?: Record<string, string | number>) => t(lang, key, params);
   const grid = new SheetGrid();
@@ -160,7 +162,9 @@ export function summarySheet(analysis: Analysis, lang: Lang, name: string): Outp
     const to = ['A', 'B', 'C', 'lost'] as const;
     const label = (value: string) => (value === 'new' ? tr('trend.new') : value === 'lost' ? tr('trend.lost') : value);
     for (const [key, field, format] of [['trend.migrationClients', 'clients', 'integer'], ['trend.migrationTurnover', 'turnover', 'money']] as const) {
-      grid.addHeader([tr(key), ...to.map(label)]);
+      const header = grid.addHeader([tr(key), ...to.map(label)]);
+      // Rows coloured by the class before, as the Clients sheet colours its rows.
+      colouring.push({ block: { row: header + 1, column: 0, rows: 3, columns: 5 }, classColumn: 0, colours: ABC_COLOURS });
       for (const from of ['A', 'B', 'C', 'new'] as const) {
         const row = to.map((target) => migration.cells.find((cell) => cell.from === from && cell.to === target)?.[field] ?? 0);
         grid.addRow([label(from), ...row], ['text', format, format, format, format]);
@@ -213,7 +217,7 @@ export function summarySheet(analysis: Analysis, lang: Lang, name: string): Outp
     titles: grid.titles,
     frozenRows: 0,
     table: null,
-    colouring: [],
+    colouring,
     charts: charts.map((chart, index) => ({ ...chart, anchor: { row: 2 + index * CHART_ROWS, column: CHART_COLUMN } })),
     columnWidths: Array.from({ length: width }, (_, column) => (column === 0 ? 34 : 14)),
   };

@@ -81,6 +81,9 @@ describe('class history and migration on every surface', () => {
       ['A', 50, 0, 5, 0], ['B', 0, 0, 0, 40], ['C', 0, 0, 0, 0], ['нові', 45, 0, 0, 0],
     ]);
     expect(summary[title + 11][0]).toBe('Залишили клас A: S (→ C).');
+    // Both tables' A, B and C rows are coloured by the class before, as the Clients sheet's rows are.
+    const colouring = workbook.sheet('Зведення по клієнтах')!.colouring;
+    expect(colouring.map((one) => [one.block.row, one.block.rows, one.classColumn])).toEqual([[title + 2, 3, 0], [title + 7, 3, 0]]);
   });
 });
 
