@@ -285,6 +285,10 @@ describe('history and lifetime-value functions agree with the core', () => {
     expect(callSheets('PLAN_FACT', fact, plan)).toEqual(expected);
     expect(callSheets('PLAN_FACT', 30, 40)).toEqual([[0.75]]);
     expect(excelError('PLAN_FACT', [[1], ['x']], [[1], [1]]).message).toMatch(/^fact, cell 2/);
+    // Fact A2:A4 beside plan B2:B3: a shifted range, not a blank plan for the last row.
+    expect(excelError('PLAN_FACT', [[120], [80], [50]], [[100], [90]]).message).toBe(
+      'The ranges must be the same size, one row per client or sale: fact has 3 cells, plan has 2.');
+    expect(sheetsError('PLAN_FACT', [[120], [80], [50]], [[100], [90]]).message).toContain('fact has 3 cells, plan has 2');
   });
 
   it('RFM_SCORE and RFM_SEGMENT: the core\'s scores and segments', () => {

@@ -1,10 +1,11 @@
 /**
  * PLAN_FACT(fact, plan): K = fact / plan per row (METHODS.md section 5, seed 002), through the
  * core's `fulfilment`: a blank, zero or negative plan gives a blank, never a division error. A
- * blank fact gives a blank too (nothing to compare). One column aligned with the inputs.
+ * blank fact gives a blank too (nothing to compare). One column aligned with the inputs; fact and
+ * plan ranges of different sizes are an error naming both sizes.
  */
 import { fulfilment } from '../../methods/planFact';
-import { lineArgument, numbersOfLine, type Line } from '../arguments';
+import { lineArgument, numbersOfLine, requireSameSize, type Line } from '../arguments';
 import type { CatalogueFunction, ResultCell } from '../types';
 
 export const PLAN_FACT: CatalogueFunction = {
@@ -21,6 +22,8 @@ export const PLAN_FACT: CatalogueFunction = {
   evaluate(args) {
     const factLine = lineArgument(args[0], 'fact');
     const planLine = lineArgument(args[1], 'plan');
+    // Fact and plan are read row by row: ranges of different sizes are a mistake, named as such.
+    requireSameSize([{ line: factLine, name: 'fact' }, { line: planLine, name: 'plan' }]);
     const fact = numbersOfLine(factLine, 'fact');
     const plan = numbersOfLine(planLine, 'plan');
     const length = Math.max(fact.length, plan.length);
