@@ -88,12 +88,13 @@ export function periodTurnover(table: SalesTable, grain: PeriodGrain, asOf: DayN
   return { firstPeriod, periodCount, turnover };
 }
 
-export function classHistory(table: SalesTable, options: ClassHistoryOptions): ClassHistoryResult | null {
+/** The history from the clients' turnover per period (periodTurnover, shared with the Kc trend). */
+export function classHistory(
+  clients: readonly { readonly name: string }[], byTurnover: PeriodTurnover, options: ClassHistoryOptions,
+): ClassHistoryResult {
   const { grain, asOf } = options;
-  const byTurnover = periodTurnover(table, grain, asOf);
-  if (!byTurnover) return null;
   const { firstPeriod, periodCount, turnover } = byTurnover;
-  const names = table.clients.map((client) => client.name);
+  const names = clients.map((client) => client.name);
   const byPeriod = turnover.map((measure) => {
     const { abcClass } = abcAnalysis(measure, names, options.thresholds, options.boundary);
     return abcClass.map((abc, c) => (measure[c] > 0 ? abc : null));

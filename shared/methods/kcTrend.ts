@@ -17,9 +17,9 @@
  * Example (quarters, unit 1): client X, Kp 1, Kf 0.9, turnover 100 in Q1 and 50 in Q2 → Kc 90
  * then 45, change −45; the base's total falls by 50 %.
  */
-import type { DayNumber, SalesTable } from '../table/salesTable';
+import type { DayNumber } from '../table/salesTable';
 import { compareNames } from './abc';
-import { periodTurnover } from './classHistory';
+import type { PeriodTurnover } from './classHistory';
 import { periodLabel, periodEnd, type PeriodGrain } from './periods';
 
 export interface KcPeriodRow {
@@ -61,11 +61,13 @@ export interface KcTrendOptions {
   readonly named?: number;
 }
 
-export function kcTrend(table: SalesTable, payment: ArrayLike<number>, regularity: ArrayLike<number>, options: KcTrendOptions): KcTrend | null {
-  const byPeriod = periodTurnover(table, options.grain, options.asOf);
-  if (!byPeriod) return null;
+/** The trend from the clients' turnover per period (classHistory.ts periodTurnover, computed once for both). */
+export function kcTrend(
+  clients: readonly { readonly name: string }[], byPeriod: PeriodTurnover,
+  payment: ArrayLike<number>, regularity: ArrayLike<number>, options: KcTrendOptions,
+): KcTrend {
   const { firstPeriod, periodCount, turnover } = byPeriod;
-  const clientCount = table.clients.length;
+  const clientCount = clients.length;
   const kcOf = (period: number, c: number) => (turnover[period][c] / options.unit) * payment[c] * regularity[c];
   const periods: KcPeriodRow[] = [];
   for (let p = 0; p < periodCount; p++) {
@@ -105,7 +107,7 @@ export function kcTrend(table: SalesTable, payment: ArrayLike<number>, regularit
   const fall = totalFell || now.kcPerClient < before.kcPerClient ? {
     before: before.period, now: now.period, totalFell,
     change: before.kc > 0 ? (now.kc - before.kc) / before.kc : 0, perClientChange,
-    clients: table.clients.map((client, c) => ({ client: client.name, fall: previous[c] - last[c] }))
+    clients: clients.map((client, c) => ({ client: client.name, fall: previous[c] - last[c] }))
       .filter((entry) => entry.fall > 0)
       .sort((x, y) => (y.fall - x.fall) || compareNames(x.client, y.client))
       .slice(0, options.named ?? 5),

@@ -26,7 +26,7 @@ import { abcAnalysis, abcSummary, validAbcThresholds, type AbcResult } from '../
 import { abcXyzMatrix, xyzAnalysis, type XyzResult } from '../methods/xyz';
 import { chooseGrain, periodLabel, type PeriodGrain } from '../methods/periods';
 import { kcTrend, type KcTrend } from '../methods/kcTrend';
-import { classHistory } from '../methods/classHistory';
+import { classHistory, periodTurnover } from '../methods/classHistory';
 import { concentration, concentrationWarnings } from '../methods/concentration';
 import { analyzeHistory, type HistoryClientFields } from '../methods/history';
 import { clvFieldsForClient, lifetimeValue, type ClvPerClient } from '../methods/clv/lifetimeValue';
@@ -100,12 +100,14 @@ export function analyzeTable(read: ReadResult, options: ResolvedOptions, inputs:
     timeUnit: options.clv.timeUnit, calibrationEnd: holdoutCalibrationEnd(options.clv, holdoutEnd), holdoutEnd, penalty: options.clv.penalty,
   });
 
+  // Turnover per client and period, once, for the class history and the Kc trend.
   const grain = table.hasDates && asOf !== null ? historyGrain(table, options, asOf) : null;
-  const classes = grain !== null && asOf !== null ? classHistory(table, {
+  const byPeriod = grain !== null && asOf !== null ? periodTurnover(table, grain, asOf) : null;
+  const classes = byPeriod && grain !== null && asOf !== null ? classHistory(table.clients, byPeriod, {
     grain, asOf, thresholds: options.abc.thresholds, boundary: options.abc.boundary,
   }) : null;
-  const kc = grain !== null && asOf !== null
-    ? kcTrend(table, part1.columns.payment.coefficient, part1.columns.regularity, { grain, asOf, unit: options.unit }) : null;
+  const kc = byPeriod && grain !== null && asOf !== null
+    ? kcTrend(table.clients, byPeriod, part1.columns.payment.coefficient, part1.columns.regularity, { grain, asOf, unit: options.unit }) : null;
   const columns: ClientColumns = {
     ...part1.columns, history: history.perClient, clv: clv.perClient, ...(classes ? { classHistory: classes.text } : {}),
     ...(kc && kc.periods.length >= 2 ? { kcPrevious: kc.previous, kcLast: kc.last } : {}),

@@ -7,22 +7,12 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { windows1251 } from '../helpers/windows1251';
 import { runCli } from './runCli';
 
 const fixture = (name: string) => readFileSync(resolve(__dirname, 'fixtures', name), 'utf8');
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
-/** Windows-1251 bytes of a text (the inverse of Node's decoder over the 256 byte values). */
-function windows1251(text: string): Uint8Array {
-  const decoder = new TextDecoder('windows-1251');
-  const byChar = new Map<string, number>();
-  for (let byte = 0; byte < 256; byte++) byChar.set(decoder.decode(Uint8Array.of(byte)), byte);
-  return Uint8Array.from([...text], (char) => {
-    const byte = byChar.get(char);
-    if (byte === undefined) throw new Error(`not in windows-1251: ${char}`);
-    return byte;
-  });
-}
 
 async function segment(bytes: Uint8Array, env?: Record<string, string>) {
   const { code, stdout, stderr } = await runCli(['segment', 'f.csv', '--json'], { 'f.csv': bytes }, env);
